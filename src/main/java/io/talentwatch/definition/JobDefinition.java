@@ -1,0 +1,74 @@
+package io.talentwatch.definition;
+
+import static io.talentwatch.definition.Settings.list;
+import static io.talentwatch.definition.Settings.orDefault;
+import static io.talentwatch.definition.Settings.required;
+
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One watch, as written in {@code jobs/*.yaml}: what to look for (companies, people, topic) and how
+ * the job runs (topics, windows, spikes, indices). Read it with {@link JobDefinitionLoader}.
+ */
+public record JobDefinition(
+        String name,
+        KafkaSettings kafka,
+        ElasticsearchSettings elasticsearch,
+        EventTimeSettings eventTime,
+        WindowSettings windows,
+        SpikeSettings spikes,
+        CheckpointSettings checkpoints,
+        List<Company> companies,
+        List<Person> people,
+        TopicVocabulary topic) implements Serializable {
+
+    public JobDefinition {
+        name = required("name", name);
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new InvalidSetting("name", "must be lower case letters, digits or '-', got '" + name + "'");
+        }
+        kafka = orDefault(kafka, KafkaSettings.defaults());
+        elasticsearch = orDefault(elasticsearch, ElasticsearchSettings.defaults());
+        eventTime = orDefault(eventTime, EventTimeSettings.defaults());
+        windows = orDefault(windows, WindowSettings.defaults());
+        spikes = orDefault(spikes, SpikeSettings.defaults());
+        checkpoints = orDefault(checkpoints, CheckpointSettings.defaults());
+        companies = list(companies);
+        people = list(people);
+        if (companies.isEmpty()) {
+            throw new InvalidSetting("companies", "needs at least one company to watch");
+        }
+        if (topic == null) {
+            throw new InvalidSetting("topic", "is required");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < companies.size(); i++) {
+            if (!ids.add(companies.get(i).id())) {
+                throw new InvalidSetting("companies[" + i + "].id", "'" + companies.get(i).id() + "' is used twice");
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            if (!ids.contains(people.get(i).company())) {
+                throw new InvalidSetting("people[" + i + "].company", "'" + people.get(i).company() + "' is not a company id in this file");
+            }
+        }
+    }
+
+    /** The Kafka consumer group: explicit, or derived from the job's name so two watches never share offsets. */
+    public String consumerGroup() {
+        return kafka.groupId() != null ? kafka.groupId() : "talentwatch-" + name;
+    }
+
+    public JobDefinition withKafkaBootstrap(String servers) {
+        return new JobDefinition(name, kafka.withBootstrapServers(servers), elasticsearch, eventTime, windows, spikes,
+                checkpoints, companies, people, topic);
+    }
+
+    public JobDefinition withElasticsearchHosts(List<String> hosts) {
+        return new JobDefinition(name, kafka, elasticsearch.withHosts(hosts), eventTime, windows, spikes,
+                checkpoints, companies, people, topic);
+    }
+}

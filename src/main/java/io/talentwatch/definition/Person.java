@@ -1,0 +1,22 @@
+package io.talentwatch.definition;
+
+import static io.talentwatch.definition.Settings.byLanguage;
+import static io.talentwatch.definition.Settings.required;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A person on the watch list, linked to a company: naming them counts as a mention of it too. */
+public record Person(String name, String company, Map<String, List<String>> aliases) implements Serializable {
+    public Person {
+        name = required("name", name);
+        company = required("company", company);
+        aliases = byLanguage("aliases", aliases);
+    }
+
+    public List<String> allAliases() {
+        return Stream.concat(Stream.of(name), aliases.values().stream().flatMap(List::stream)).distinct().toList();
+    }
+}
