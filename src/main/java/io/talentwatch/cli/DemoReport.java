@@ -1,0 +1,53 @@
+package io.talentwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.talentwatch.definition.ElasticsearchSettings;
+import io.talentwatch.setup.ElasticsearchClient;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the demo found, read back from Elasticsearch: spikes, mentions per language, and curl lines. */
+final class DemoReport {
+    private final ElasticsearchClient es;
+    private final ElasticsearchSettings indices;
+
+    DemoReport(ElasticsearchClient es, ElasticsearchSettings indices) {
+        this.es = es;
+        this.indices = indices;
+    }
+
+    JsonNode spikes() {
+        es.post("/" + indices.spikesIndex() + "/_refresh", "");
+        return es.get("/" + indices.spikesIndex() + "/_search?size=200&sort=window_end:asc,company:asc").path("hits").path("hits");
+    }
+
+    Map<String, Long> mentionsByLanguage() {
+        JsonNode buckets = es.post("/" + indices.mentionsAlias() + "/_search",
+                "{\"size\":0,\"aggs\":{\"lang\":{\"terms\":{\"field\":\"lang\"}}}}").path("aggregations").path("lang").path("buckets");
+        Map<String, Long> byLanguage = new LinkedHashMap<>();
+        buckets.forEach(b -> byLanguage.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        return byLanguage;
+    }
+
+    void print(PrintStream out, long mentions, long windows) {
+        JsonNode spikes = spikes();
+        out.println();
+        out.printf("Spikes found: %d window(s)%n", spikes.size());
+        out.printf("  %-16s %-22s %-22s %7s %9s %10s%n", "company", "window start", "window end", "count", "expected", "p-value");
+        for (JsonNode hit : spikes) {
+            JsonNode s = hit.path("_source");
+            out.printf("  %-16s %-22s %-22s %7d %9.2f %10.2e%n", s.path("company").asText(), s.path("window_start").asText(),
+                    s.path("window_end").asText(), s.path("count").asLong(), s.path("expected").asDouble(), s.path("p_value").asDouble());
+        }
+        out.println();
+        out.printf("In Elasticsearch: %d mentions %s, %d window statistics, %d spikes%n",
+                mentions, mentionsByLanguage(), windows, spikes.size());
+        out.println();
+        out.println("See them yourself (while the stack runs, i.e. with --keep-running):");
+        String url = es.url();
+        out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=companies:meta%%20AND%%20lang:ar'%n", url, indices.mentionsAlias());
+        out.printf("  curl -s '%s/%s/_search?pretty&size=5&sort=mentions:desc'%n", url, indices.windowsIndex());
+        out.printf("  curl -s '%s/%s/_search?pretty&sort=score:desc'%n", url, indices.spikesIndex());
+    }
+}

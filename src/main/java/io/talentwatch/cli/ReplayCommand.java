@@ -1,0 +1,62 @@
+package io.talentwatch.cli;
+
+import io.talentwatch.replay.ReplaySummary;
+import io.talentwatch.replay.Replayer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Publish JSONL feed files (plain or gzip) into Kafka, each item stamped with its own time.")
+final class ReplayCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL feed files, plain or gzip.")
+    List<Path> files;
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "localhost:9092",
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String kafka;
+
+    @Option(names = "--speed", paramLabel = "N",
+            description = "Replay at N times real time; without it, as fast as possible.")
+    Double speed;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    JobOptions job;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (speed != null && !(speed > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number, got " + speed);
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist or cannot be read");
+            }
+        }
+        Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
+        ReplaySummary summary = replayer.replay(files);
+        print(summary);
+        return 0;
+    }
+
+    static void print(ReplaySummary summary) {
+        System.out.printf("read %d, published %d, rejected %d%n", summary.read(), summary.published(), summary.rejected());
+        summary.reasons().forEach((reason, count) -> System.out.printf("  rejected %d: %s%n", count, reason));
+        summary.examples().forEach(example -> System.out.println("    " + example));
+        if (summary.rejected() > 0) {
+            System.out.println("rejected lines were sent to the dead-letter topic with their reasons");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.talentwatch.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.talentwatch.model.SourceKind;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Turns the raw bytes of one feed item (generic article JSON) into a {@link FeedItem}, or says
+ * exactly why it cannot. The job's parse stage and {@code talentwatch replay} both use it, so a
+ * line replay accepts is a line the job accepts.
+ */
+public final class FeedItemParser {
+    /** Larger items are rejected rather than allowed to stall the pipeline. */
+    public static final int MAX_ITEM_BYTES = 1 << 20;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private FeedItemParser() {}
+
+    public static FeedItem parse(byte[] raw) throws MalformedItem {
+        if (raw == null || raw.length == 0) {
+            throw new MalformedItem("empty item");
+        }
+        if (raw.length > MAX_ITEM_BYTES) {
+            throw new MalformedItem("item is " + raw.length + " bytes, over the " + MAX_ITEM_BYTES + "-byte limit");
+        }
+        checkUtf8(raw);
+        JsonNode node;
+        try {
+            node = JSON.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw new MalformedItem("not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new MalformedItem("unreadable: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new MalformedItem("not a JSON object" + (node == null ? "" : " (found " + node.getNodeType().name().toLowerCase() + ")"));
+        }
+        String title = text(node, "title");
+        String text = text(node, "text");
+        if (isBlank(title) && isBlank(text)) {
+            throw new MalformedItem("has neither 'title' nor 'text'");
+        }
+        String source = text(node, "source");
+        if (isBlank(source)) {
+            throw new MalformedItem("missing 'source'");
+        }
+        return new FeedItem(text(node, "id"), kind(node), source, text(node, "url"), text(node, "author"),
+                title, text, text(node, "lang"), published(node));
+    }
+
+    private static void checkUtf8(byte[] raw) throws MalformedItem {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw));
+        } catch (CharacterCodingException e) {
+            throw new MalformedItem("not valid UTF-8");
+        }
+    }
+
+    private static String text(JsonNode node, String field) throws MalformedItem {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isNumber() && "id".equals(field)) {
+            return value.asText();
+        }
+        throw new MalformedItem("'" + field + "' must be a string, found " + value.getNodeType().name().toLowerCase());
+    }
+
+    private static SourceKind kind(JsonNode node) throws MalformedItem {
+        String kind = text(node, "kind");
+        if (kind == null) {
+            return null;
+        }
+        try {
+            return SourceKind.fromWire(kind);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedItem("'kind' " + e.getMessage());
+        }
+    }
+
+    private static Instant published(JsonNode node) throws MalformedItem {
+        String published = text(node, "published");
+        if (isBlank(published)) {
+            throw new MalformedItem("missing 'published'");
+        }
+        try {
+            return OffsetDateTime.parse(published.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedItem("'published' is not an ISO-8601 time with offset: '" + published + "'");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

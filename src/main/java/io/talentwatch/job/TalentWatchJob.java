@@ -1,0 +1,77 @@
+package io.talentwatch.job;
+
+import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.feed.FeedItem;
+import io.talentwatch.job.source.FeedSource;
+import io.talentwatch.job.stages.CountMentions;
+import io.talentwatch.job.stages.LanguageStage;
+import io.talentwatch.job.stages.NormalizeStage;
+import io.talentwatch.job.stages.ParseStage;
+import io.talentwatch.job.stages.PerCompany;
+import io.talentwatch.job.stages.SentimentStage;
+import io.talentwatch.job.stages.SpikeStage;
+import io.talentwatch.job.stages.StampWindow;
+import io.talentwatch.job.stages.WatchStage;
+import io.talentwatch.model.CompanyMention;
+import io.talentwatch.model.Mention;
+import io.talentwatch.model.Spike;
+import io.talentwatch.model.WindowStat;
+import io.talentwatch.sink.ElasticsearchSinks;
+import io.talentwatch.sink.KafkaSinks;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
+
+/**
+ * The TalentWatch Flink job: feeds in, enrichment, windows and spikes, sinks out. The entry class of
+ * the job jar; {@code talentwatch demo} and {@code run} build the same topology on a local Flink.
+ */
+public final class TalentWatchJob {
+    private TalentWatchJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobArguments arguments = JobArguments.parse(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, arguments.definition(), arguments.fromTimestamp());
+        env.execute("talentwatch: " + arguments.definition().name());
+    }
+
+    /** Adds the whole pipeline to {@code env}. {@code fromTimestamp} (epoch ms, nullable) re-reads history from then. */
+    public static void build(StreamExecutionEnvironment env, JobDefinition job, Long fromTimestamp) {
+        env.enableCheckpointing(job.checkpoints().interval().toMillis());
+        env.getConfig().enableObjectReuse(); // safe: every record type is immutable
+
+        // 1-3: feeds in, parsed and normalized; bad items to the dead-letter topic.
+        SingleOutputStreamOperator<FeedItem> items = env
+                .fromSource(FeedSource.of(job, fromTimestamp), FeedSource.watermarks(job), "feeds")
+                .uid("feeds-source")
+                .process(new ParseStage(job.kafka().topics().social())).uid("parse").name("parse");
+        items.getSideOutput(ParseStage.DEAD_LETTERS)
+                .sinkTo(KafkaSinks.deadLetters(job)).uid("dead-letter-sink").name("dead letters");
+
+        // 4-6: language, watch list, sentiment.
+        DataStream<Mention> mentions = items
+                .map(new NormalizeStage()).uid("normalize").name("normalize")
+                .map(new LanguageStage(job)).uid("language").name("language")
+                .flatMap(new WatchStage(job)).uid("watch-list").name("watch list")
+                .map(new SentimentStage(job)).uid("sentiment").name("sentiment");
+        mentions.sinkTo(ElasticsearchSinks.mentions(job)).uid("mentions-sink").name("mentions to Elasticsearch");
+
+        // 7: event-time windows per company.
+        DataStream<WindowStat> windows = mentions
+                .flatMap(new PerCompany(job.topic().minScore())).uid("per-company").name("per company")
+                .keyBy(CompanyMention::companyId)
+                .window(SlidingEventTimeWindows.of(job.windows().size(), job.windows().slide()))
+                .allowedLateness(job.windows().allowedLateness())
+                .aggregate(new CountMentions(), new StampWindow()).uid("company-windows").name("company windows");
+        windows.sinkTo(ElasticsearchSinks.windows(job)).uid("windows-sink").name("windows to Elasticsearch");
+
+        // 8-9: spikes against each company's baseline, to Elasticsearch and the alerts topic.
+        DataStream<Spike> spikes = windows
+                .keyBy(WindowStat::companyId)
+                .process(new SpikeStage(job)).uid("spike-detector").name("spike detector");
+        spikes.sinkTo(ElasticsearchSinks.spikes(job)).uid("spikes-sink").name("spikes to Elasticsearch");
+        spikes.sinkTo(KafkaSinks.alerts(job)).uid("alerts-sink").name("spikes to Kafka");
+    }
+}

@@ -1,0 +1,66 @@
+package io.talentwatch.replay;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The lines of a JSONL file, plain or gzip (told by its magic bytes, not its name), as raw bytes:
+ * a line that is not valid UTF-8 must reach the dead-letter topic exactly as it was.
+ */
+final class FeedLines implements Closeable {
+    private final InputStream in;
+    private long lineNumber;
+
+    FeedLines(Path file) throws IOException {
+        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        raw.mark(2);
+        boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+        raw.reset();
+        this.in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+    }
+
+    /** The next line without its end-of-line bytes, or null at the end. */
+    byte[] next() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        lineNumber++;
+        byte[] bytes = line.toByteArray();
+        int end = bytes.length;
+        if (end > 0 && bytes[end - 1] == '\r') {
+            end--;
+        }
+        return end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
+    }
+
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Counts lines up front so the progress bar can show an ETA. */
+    static long count(Path file) throws IOException {
+        try (FeedLines lines = new FeedLines(file)) {
+            long n = 0;
+            while (lines.next() != null) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,15 @@
+package io.talentwatch.replay;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a replay did. {@code rejected} lines went to the dead-letter topic; {@code reasons} counts
+ * them by reason and {@code examples} cites the first few by file and line.
+ */
+public record ReplaySummary(long read, long published, long rejected, long blank, Map<String, Long> reasons, List<String> examples) {
+    public ReplaySummary {
+        reasons = Map.copyOf(reasons);
+        examples = List.copyOf(examples);
+    }
+}

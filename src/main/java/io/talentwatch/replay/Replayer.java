@@ -1,0 +1,164 @@
+package io.talentwatch.replay;
+
+import io.talentwatch.definition.TopicNames;
+import io.talentwatch.feed.DocumentIds;
+import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemParser;
+import io.talentwatch.feed.MalformedItem;
+import io.talentwatch.model.DeadLetter;
+import io.talentwatch.model.SourceKind;
+import io.talentwatch.sink.SinkDocuments;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Publishes historical feed files (JSONL, plain or gzip) into the feed topics, each record keyed by
+ * the item's stable id and stamped with the item's own publication time, so the job sees history
+ * as it happened. Lines the job could not parse are rejected here with the same parser and sent to
+ * the dead-letter topic with their reason.
+ */
+public final class Replayer {
+    private static final int EXAMPLES = 10;
+
+    private final String bootstrapServers;
+    private final TopicNames topics;
+    private final Double speed;
+    private final PrintStream progressOut;
+
+    /**
+     * @param speed N times real time (the gap between two items' times, divided by N), or null for as fast as possible
+     * @param progressOut where the progress bar goes, or null for none
+     */
+    public Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut) {
+        if (speed != null && !(speed > 0)) {
+            throw new IllegalArgumentException("speed must be positive, got " + speed);
+        }
+        this.bootstrapServers = bootstrapServers;
+        this.topics = topics;
+        this.speed = speed;
+        this.progressOut = progressOut;
+    }
+
+    public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
+        long total = 0;
+        for (Path file : files) {
+            total += FeedLines.count(file);
+        }
+        Tally tally = new Tally();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig());
+             ProgressBar bar = progressBar(total)) {
+            Pacer pacer = new Pacer(speed);
+            for (Path file : files) {
+                try (FeedLines lines = new FeedLines(file)) {
+                    byte[] line;
+                    while ((line = lines.next()) != null) {
+                        publishLine(producer, pacer, tally, line, file.getFileName() + ":" + lines.lineNumber());
+                        if (bar != null) {
+                            bar.step();
+                        }
+                    }
+                }
+            }
+            producer.flush();
+            tally.checkSends();
+        }
+        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.reasons, tally.examples);
+    }
+
+    private void publishLine(KafkaProducer<byte[], byte[]> producer, Pacer pacer, Tally tally, byte[] line, String origin)
+            throws InterruptedException {
+        if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) {
+            tally.blank++;
+            return;
+        }
+        tally.read++;
+        try {
+            FeedItem item = FeedItemParser.parse(line);
+            pacer.await(item.published());
+            String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
+            tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),
+                    DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), line)));
+            tally.published++;
+        } catch (MalformedItem e) {
+            tally.reject(origin, e.getMessage());
+            DeadLetter letter = new DeadLetter("replay", e.getMessage(), origin, line, Instant.now());
+            tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
+                    SinkDocuments.deadLetterJson(letter))));
+        }
+    }
+
+    private Properties producerConfig() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * FeedItemParser.MAX_ITEM_BYTES));
+        return props;
+    }
+
+    private ProgressBar progressBar(long total) {
+        if (progressOut == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("replay").setInitialMax(total).setUnit(" items", 1)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
+                .showSpeed().build();
+    }
+
+    /** Counts, and the first send failure, which fails the replay rather than losing items silently. */
+    private static final class Tally {
+        long read;
+        long published;
+        long rejected;
+        long blank;
+        final Map<String, Long> reasons = new TreeMap<>();
+        final List<String> examples = new ArrayList<>();
+        final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+
+        void reject(String origin, String reason) {
+            rejected++;
+            reasons.merge(reason.replaceAll("'[^']*'$", "'…'"), 1L, Long::sum);
+            if (examples.size() < EXAMPLES) {
+                examples.add(origin + ": " + reason);
+            }
+        }
+
+        void track(java.util.concurrent.Future<?> send) throws InterruptedException {
+            pending.add(send);
+            if (pending.size() >= 10_000) {
+                checkSends();
+            }
+        }
+
+        void checkSends() throws InterruptedException {
+            for (java.util.concurrent.Future<?> send : pending) {
+                try {
+                    send.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("Kafka refused a record: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            pending.clear();
+        }
+    }
+}

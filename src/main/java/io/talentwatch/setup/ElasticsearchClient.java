@@ -1,0 +1,91 @@
+package io.talentwatch.setup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The few Elasticsearch REST calls the CLI makes (setup, demo, checks), with errors that name the URL. */
+public final class ElasticsearchClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+
+    public ElasticsearchClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String url() {
+        return baseUrl;
+    }
+
+    public JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public JsonNode put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
+    public JsonNode post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
+    /** Document count of an index or alias; 0 when it does not exist yet. */
+    public long count(String index) {
+        try {
+            post("/" + index + "/_refresh", "");
+            return get("/" + index + "/_count").path("count").asLong();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        try {
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            if (response.statusCode() >= 300) {
+                throw new ElasticsearchException(response.statusCode(), built.method() + " " + built.uri() + " answered "
+                        + response.statusCode() + ": " + body.path("error").path("reason").asText(response.body()));
+            }
+            return body;
+        } catch (ConnectException e) {
+            throw new ElasticsearchException(0, "cannot reach Elasticsearch at " + baseUrl + " (connection refused)");
+        } catch (IOException e) {
+            throw new ElasticsearchException(0, "cannot talk to Elasticsearch at " + baseUrl + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ElasticsearchException(0, "interrupted while calling " + baseUrl);
+        }
+    }
+
+    /** A failed call; {@code status} is the HTTP status, or 0 when Elasticsearch could not be reached. */
+    public static final class ElasticsearchException extends RuntimeException {
+        private final int status;
+
+        ElasticsearchException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.talentwatch.sink;
+
+import io.talentwatch.definition.ElasticsearchSettings;
+import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.model.Mention;
+import io.talentwatch.model.Spike;
+import io.talentwatch.model.WindowStat;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.elasticsearch.sink.Elasticsearch8CompatibleSinkBuilder;
+import org.apache.flink.connector.elasticsearch.sink.ElasticsearchSink;
+import org.apache.flink.connector.elasticsearch.sink.FlushBackoffType;
+import org.apache.http.HttpHost;
+
+/**
+ * The three Elasticsearch outputs. Mentions go to a monthly index by publication time
+ * ({@code <prefix>-mentions-2025.06}) behind the {@code <prefix>-mentions} alias; windows and spikes
+ * to one index each. Every document has a stable id, so a replay overwrites instead of duplicating.
+ */
+public final class ElasticsearchSinks {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
+
+    private ElasticsearchSinks() {}
+
+    public static ElasticsearchSink<Mention> mentions(JobDefinition job) {
+        String prefix = job.elasticsearch().mentionsAlias() + "-";
+        String name = job.name();
+        return build(job.elasticsearch(), new IndexEmitter<Mention>(
+                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name)));
+    }
+
+    public static ElasticsearchSink<WindowStat> windows(JobDefinition job) {
+        String index = job.elasticsearch().windowsIndex();
+        String name = job.name();
+        return build(job.elasticsearch(), new IndexEmitter<WindowStat>(w -> index, w -> SinkDocuments.window(w, name)));
+    }
+
+    public static ElasticsearchSink<Spike> spikes(JobDefinition job) {
+        String index = job.elasticsearch().spikesIndex();
+        String name = job.name();
+        return build(job.elasticsearch(), new IndexEmitter<Spike>(s -> index, s -> SinkDocuments.spike(s, name)));
+    }
+
+    private static <T> ElasticsearchSink<T> build(ElasticsearchSettings es, IndexEmitter<T> emitter) {
+        return new Elasticsearch8CompatibleSinkBuilder<T>()
+                .setHosts(es.hosts().stream().map(ElasticsearchSinks::host).toArray(HttpHost[]::new))
+                .setEmitter(emitter)
+                .setBulkFlushMaxActions(es.bulkMaxActions())
+                .setBulkFlushInterval(es.bulkInterval().toMillis())
+                .setBulkFlushBackoffStrategy(FlushBackoffType.EXPONENTIAL, 5, 200)
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    private static HttpHost host(String url) {
+        URI uri = URI.create(url);
+        int port = uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 9200);
+        return new HttpHost(uri.getHost(), port, uri.getScheme());
+    }
+}

@@ -1,0 +1,106 @@
+package io.talentwatch.sink;
+
+import io.talentwatch.model.DeadLetter;
+import io.talentwatch.model.Document;
+import io.talentwatch.model.Mention;
+import io.talentwatch.model.Spike;
+import io.talentwatch.model.WindowStat;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON shape of everything TalentWatch writes, in one place so the index templates under
+ * connectors/elasticsearch/ have one counterpart. Field names are snake_case; times are ISO-8601 UTC.
+ * Values are built to fit the strict mappings, so no document can be rejected by Elasticsearch.
+ */
+public final class SinkDocuments {
+    /** Raw bytes kept in a dead letter; the rest is cut, and the cut is recorded. */
+    static final int DEAD_LETTER_RAW_LIMIT = 64 * 1024;
+
+    private SinkDocuments() {}
+
+    public static Map<String, Object> mention(Mention m, String job) {
+        Document d = m.document();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", d.id());
+        json.put("job", job);
+        json.put("kind", d.sourceKind().wireName());
+        json.put("source", d.sourceName());
+        json.put("url", d.url());
+        json.put("author", d.author());
+        json.put("title", d.title());
+        json.put("text", d.text());
+        json.put("lang", d.language());
+        json.put("published", d.published().toString());
+        json.put("ingested", d.ingested().toString());
+        json.put("companies", m.companies());
+        json.put("people", m.people());
+        json.put("topic_score", m.topicScore());
+        json.put("topic_terms", m.topicTerms());
+        json.put("sentiment", m.sentiment());
+        return json;
+    }
+
+    public static Map<String, Object> window(WindowStat w, String job) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", w.id());
+        json.put("job", job);
+        json.put("company", w.companyId());
+        json.put("window_start", w.windowStart().toString());
+        json.put("window_end", w.windowEnd().toString());
+        json.put("mentions", w.mentions());
+        json.put("on_topic_mentions", w.onTopicMentions());
+        json.put("mean_sentiment", w.meanSentiment());
+        return json;
+    }
+
+    public static Map<String, Object> spike(Spike s, String job) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", s.id());
+        json.put("job", job);
+        json.put("company", s.companyId());
+        json.put("window_start", s.windowStart().toString());
+        json.put("window_end", s.windowEnd().toString());
+        json.put("count", s.count());
+        json.put("expected", s.expected());
+        json.put("p_value", s.pValue());
+        json.put("score", s.score());
+        return json;
+    }
+
+    /** A dead letter keeps the raw bytes as base64 (exact) and, when they are UTF-8, as text (readable). */
+    public static Map<String, Object> deadLetter(DeadLetter letter) {
+        byte[] raw = letter.raw();
+        boolean truncated = raw.length > DEAD_LETTER_RAW_LIMIT;
+        byte[] kept = truncated ? java.util.Arrays.copyOf(raw, DEAD_LETTER_RAW_LIMIT) : raw;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("stage", letter.stage());
+        json.put("reason", letter.reason());
+        json.put("origin", letter.origin());
+        json.put("at", letter.at().toString());
+        json.put("raw_bytes", raw.length);
+        json.put("raw_truncated", truncated);
+        json.put("raw_base64", Base64.getEncoder().encodeToString(kept));
+        json.put("raw_text", truncated ? null : utf8OrNull(kept));
+        return json;
+    }
+
+    /** The dead letter as the JSON bytes the dead-letter topic carries, whoever writes it. */
+    public static byte[] deadLetterJson(DeadLetter letter) {
+        return Json.bytes(deadLetter(letter));
+    }
+
+    private static String utf8OrNull(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

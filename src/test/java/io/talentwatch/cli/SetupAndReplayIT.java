@@ -1,0 +1,101 @@
+package io.talentwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentwatch.testing.CliRun;
+import io.talentwatch.testing.KafkaRecords;
+import io.talentwatch.testing.RealServices;
+import io.talentwatch.testing.TestJobs;
+import io.talentwatch.setup.ElasticsearchClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code talentwatch setup} and {@code replay} as a user runs them, against the real broker and Elasticsearch. */
+class SetupAndReplayIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NAME = "it-cli";
+    private static Path jobFile;
+
+    @BeforeAll
+    static void isolatedJobFile(@TempDir Path dir) throws Exception {
+        TestJobs.isolated(NAME); // validates and starts the shared services
+        jobFile = dir.resolve(NAME + ".yaml");
+        Files.writeString(jobFile, Files.readString(TestJobs.DEFINITION)
+                .replace("feeds.", NAME + ".").replace("talentwatch.spikes", NAME + ".spikes")
+                .replace("index-prefix: talentwatch", "index-prefix: " + NAME));
+    }
+
+    private static String[] setupArgs() {
+        return new String[] {"setup", "--es", RealServices.elasticsearch().url(),
+                "--kafka", RealServices.kafka().bootstrapServers(), "--job", jobFile.toString()};
+    }
+
+    @Test
+    void setupInstallsTemplatesAndTopicsAndIsHarmlessTwice() throws Exception {
+        CliRun first = CliRun.of(setupArgs());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("index templates installed: it-cli-mentions, it-cli-spikes, it-cli-windows");
+
+        CliRun second = CliRun.of(setupArgs());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("topics: all present");
+
+        ElasticsearchClient es = new ElasticsearchClient(RealServices.elasticsearch().url());
+        JsonNode template = es.get("/_index_template/it-cli-mentions").path("index_templates").get(0).path("index_template");
+        assertThat(template.path("index_patterns").get(0).asText()).isEqualTo("it-cli-mentions-*");
+        assertThat(template.path("template").path("mappings").path("dynamic").asText()).isEqualTo("strict");
+
+        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealServices.kafka().bootstrapServers()))) {
+            Set<String> topics = admin.listTopics().names().get();
+            assertThat(topics).contains("it-cli.news", "it-cli.social", "it-cli.dlq", "it-cli.spikes");
+            assertThat(admin.describeTopics(List.of("it-cli.news")).allTopicNames().get().get("it-cli.news").partitions()).hasSize(3);
+        }
+    }
+
+    @Test
+    void replayPublishesGoodLinesWithTheirOwnTimeAndDeadLettersTheRest() throws Exception {
+        assertThat(CliRun.of(setupArgs()).exitCode()).isZero();
+        Path malformed = Path.of("src/test/resources/feeds/malformed.jsonl");
+
+        CliRun run = CliRun.of("replay", malformed.toString(), "--kafka", RealServices.kafka().bootstrapServers(),
+                "--job", jobFile.toString(), "--no-progress");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("read 12, published 5, rejected 7")
+                .contains("not valid JSON").contains("missing 'published'").contains("not valid UTF-8")
+                .contains("malformed.jsonl:");
+
+        List<ConsumerRecord<byte[], byte[]>> published = new ArrayList<>(KafkaRecords.read(NAME + ".news", 5, Duration.ofSeconds(30)));
+        published.addAll(KafkaRecords.read(NAME + ".social", 0, Duration.ofSeconds(3)));
+        assertThat(published).hasSize(5);
+        for (ConsumerRecord<byte[], byte[]> record : published) {
+            Instant own = Instant.parse(JSON.readTree(record.value()).path("published").asText());
+            assertThat(record.timestamp()).isEqualTo(own.toEpochMilli());
+            assertThat(record.key()).hasSize(32);
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> letters = KafkaRecords.read(NAME + ".dlq", 7, Duration.ofSeconds(30));
+        assertThat(letters).hasSize(7);
+        for (ConsumerRecord<byte[], byte[]> letter : letters) {
+            JsonNode json = JSON.readTree(letter.value());
+            assertThat(json.path("stage").asText()).isEqualTo("replay");
+            assertThat(json.path("origin").asText()).matches("malformed\\.jsonl:\\d+");
+            assertThat(json.path("reason").asText()).isNotBlank();
+            assertThat(json.path("raw_base64").asText()).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.talentwatch.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.local.LocalFlink;
+import io.talentwatch.replay.ReplaySummary;
+import io.talentwatch.replay.Replayer;
+import io.talentwatch.setup.ElasticsearchClient;
+import io.talentwatch.setup.Setup;
+import io.talentwatch.testing.Await;
+import io.talentwatch.testing.KafkaRecords;
+import io.talentwatch.testing.RealServices;
+import io.talentwatch.testing.SampleMentions;
+import io.talentwatch.testing.TestJobs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole topology on a Flink MiniCluster against a real Kafka broker and a real Elasticsearch
+ * 8.19 process: the bundled sample goes in, mentions, windows and spikes come out.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private static JobDefinition job;
+    private static ElasticsearchClient es;
+    private static LocalFlink flink;
+    private static Set<String> expectedIds;
+
+    @BeforeAll
+    static void startJob() throws Exception {
+        job = TestJobs.isolated("it-pipeline");
+        es = new ElasticsearchClient(RealServices.elasticsearch().url());
+        Setup.run(job, Path.of("connectors"), es.url(), job.kafka().bootstrapServers());
+        flink = LocalFlink.start(job, 2);
+        expectedIds = SampleMentions.expectedIds(SampleMentions.SAMPLE, job);
+    }
+
+    @AfterAll
+    static void stopJob() throws Exception {
+        if (flink != null) {
+            flink.close();
+        }
+    }
+
+    private static ReplaySummary replaySample() throws Exception {
+        return new Replayer(job.kafka().bootstrapServers(), job.kafka().topics(), null, null).replay(List.of(SampleMentions.SAMPLE));
+    }
+
+    private static Set<String> indexedMentionIds() {
+        es.post("/" + job.elasticsearch().mentionsAlias() + "/_refresh", "");
+        JsonNode hits = es.post("/" + job.elasticsearch().mentionsAlias() + "/_search",
+                "{\"size\":10000,\"_source\":false,\"query\":{\"match_all\":{}}}").path("hits").path("hits");
+        Set<String> ids = new TreeSet<>();
+        hits.forEach(h -> ids.add(h.path("_id").asText()));
+        return ids;
+    }
+
+    @Test
+    @Order(1)
+    void sampleFeedBecomesMentionsWindowsAndAMetaSpike() throws Exception {
+        assertThat(expectedIds).as("the sample names watched companies").hasSizeGreaterThan(300);
+        ReplaySummary summary = replaySample();
+        assertThat(summary.rejected()).isZero();
+
+        Set<String> indexed = Await.until("every expected mention indexed", PATIENCE, PipelineIT::indexedMentionIds,
+                ids -> ids.size() >= expectedIds.size());
+        assertThat(indexed).isEqualTo(expectedIds);
+
+        JsonNode languages = es.post("/" + job.elasticsearch().mentionsAlias() + "/_search",
+                "{\"size\":0,\"aggs\":{\"l\":{\"terms\":{\"field\":\"lang\"}}}}").path("aggregations").path("l").path("buckets");
+        List<String> langs = new ArrayList<>();
+        languages.forEach(b -> langs.add(b.path("key").asText()));
+        assertThat(langs).contains("en", "ar");
+
+        // The analyzers the template names really apply: an inflected Arabic form finds Arabic mentions.
+        long arabicHits = es.post("/" + job.elasticsearch().mentionsAlias() + "/_count",
+                "{\"query\":{\"match\":{\"text.ar\":\"الباحثين\"}}}").path("count").asLong();
+        assertThat(arabicHits).isPositive();
+
+        JsonNode metaSpikes = Await.until("a spike for meta", PATIENCE, () -> {
+            es.post("/" + job.elasticsearch().spikesIndex() + "/_refresh", "");
+            return es.post("/" + job.elasticsearch().spikesIndex() + "/_search",
+                    "{\"query\":{\"term\":{\"company\":\"meta\"}},\"sort\":[{\"window_end\":\"asc\"}]}").path("hits").path("hits");
+        }, hits -> hits.size() > 0);
+        JsonNode first = metaSpikes.get(0).path("_source");
+        Instant start = Instant.parse(first.path("window_start").asText());
+        assertThat(start).isBetween(Instant.parse("2025-06-28T07:00:00Z"), Instant.parse("2025-06-28T14:00:00Z"));
+        assertThat(first.path("count").asDouble()).isGreaterThan(5 * first.path("expected").asDouble());
+        assertThat(first.path("p_value").asDouble()).isLessThan(job.spikes().significance());
+
+        List<ConsumerRecord<byte[], byte[]>> alerts = KafkaRecords.read(job.kafka().topics().alerts(), 1, Duration.ofSeconds(30));
+        assertThat(alerts).extracting(r -> JSON.readTree(r.value()).path("company").asText()).contains("meta");
+
+        long windows = es.count(job.elasticsearch().windowsIndex());
+        assertThat(windows).isGreaterThan(100);
+    }
+
+    @Test
+    @Order(2)
+    void replayingTheSampleAgainOverwritesInsteadOfDuplicating() throws Exception {
+        Instant secondReplay = Instant.now();
+        replaySample();
+
+        // Every mention is rewritten by the second pass (its ingested time moves), and still counted once.
+        String query = "{\"query\":{\"range\":{\"ingested\":{\"lt\":\"" + secondReplay + "\"}}}}";
+        Await.until("all mentions rewritten by the second replay", PATIENCE, () -> {
+            es.post("/" + job.elasticsearch().mentionsAlias() + "/_refresh", "");
+            return es.post("/" + job.elasticsearch().mentionsAlias() + "/_count", query).path("count").asLong();
+        }, stale -> stale == 0);
+        assertThat(indexedMentionIds()).isEqualTo(expectedIds);
+    }
+
+    @Test
+    @Order(3)
+    void malformedRecordsAreDeadLetteredAndTheJobKeepsRunning() throws Exception {
+        long at = Instant.parse("2025-07-01T00:00:00Z").toEpochMilli();
+        byte[] invalidUtf8 = "{\"source\":\"s\",\"text\":\"X\",\"published\":\"2025-07-01T00:00:00Z\"}".getBytes(StandardCharsets.UTF_8);
+        invalidUtf8[25] = (byte) 0xC3;
+        KafkaRecords.write(job.kafka().topics().news(), at,
+                "{not json".getBytes(StandardCharsets.UTF_8),
+                "{\"source\":\"s\",\"text\":\"OpenAI\",\"published\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8),
+                invalidUtf8);
+        String valid = "{\"id\":\"after-the-bad-ones\",\"source\":\"Test Wire\",\"title\":\"Anthropic hires researchers\","
+                + "\"text\":\"Anthropic hired two researchers.\",\"published\":\"2025-07-01T00:00:00Z\"}";
+        KafkaRecords.write(job.kafka().topics().news(), at, valid.getBytes(StandardCharsets.UTF_8));
+
+        List<ConsumerRecord<byte[], byte[]>> letters = KafkaRecords.read(job.kafka().topics().deadLetter(), 3, PATIENCE);
+        List<String> reasons = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> letter : letters) {
+            JsonNode json = JSON.readTree(letter.value());
+            assertThat(json.path("origin").asText()).startsWith(job.kafka().topics().news() + "/");
+            assertThat(json.path("raw_base64").asText()).isNotEmpty();
+            reasons.add(json.path("reason").asText());
+        }
+        assertThat(reasons).hasSize(3).anyMatch(r -> r.startsWith("not valid JSON"))
+                .anyMatch(r -> r.startsWith("'published' is not an ISO-8601 time")).contains("not valid UTF-8");
+
+        Await.until("the valid item after the bad ones indexed", PATIENCE,
+                () -> es.post("/" + job.elasticsearch().mentionsAlias() + "/_count",
+                        "{\"query\":{\"term\":{\"source\":\"Test Wire\"}}}").path("count").asLong(), n -> n == 1);
+        assertThat(flink.status()).isEqualTo(JobStatus.RUNNING);
+    }
+}

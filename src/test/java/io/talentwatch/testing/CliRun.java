@@ -1,0 +1,31 @@
+package io.talentwatch.testing;
+
+import io.talentwatch.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs a talentwatch command in this JVM, capturing what it prints, as a user would see it. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static synchronized CliRun of(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setOut(capturedOut);
+            System.setErr(capturedErr);
+            var commandLine = Main.commandLine();
+            commandLine.setOut(new PrintWriter(capturedOut, true));
+            commandLine.setErr(new PrintWriter(capturedErr, true));
+            int code = commandLine.execute(args);
+            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+}

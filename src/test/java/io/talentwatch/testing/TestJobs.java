@@ -1,0 +1,36 @@
+package io.talentwatch.testing;
+
+import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.definition.JobDefinitionLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The shipped job definition, isolated for one test class: its own topics and index prefix on the
+ * shared real services, so test classes never see each other's data.
+ */
+public final class TestJobs {
+    public static final Path DEFINITION = Path.of("jobs/talent-poaching.yaml");
+
+    private TestJobs() {}
+
+    public static JobDefinition isolated(String name) {
+        try {
+            String yaml = Files.readString(DEFINITION)
+                    .replace("feeds.news", name + ".news")
+                    .replace("feeds.social", name + ".social")
+                    .replace("feeds.dlq", name + ".dlq")
+                    .replace("talentwatch.spikes", name + ".spikes")
+                    .replace("index-prefix: talentwatch", "index-prefix: " + name)
+                    .replace("name: talent-poaching", "name: " + name);
+            return JobDefinitionLoader.parse(yaml, name + ".yaml")
+                    .withKafkaBootstrap(RealServices.kafka().bootstrapServers())
+                    .withElasticsearchHosts(List.of(RealServices.elasticsearch().url()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
