@@ -1,0 +1,183 @@
+package io.talentwatch.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * A real Elasticsearch 8 node (the integ-test distribution plus our analysis plugin) running as
+ * a child process on 127.0.0.1, for the demo and the integration tests.
+ *
+ * <pre>{@code
+ * try (LocalElasticsearch es = LocalElasticsearch.start()) {
+ *     client.connect(es.url());
+ * }
+ * }</pre>
+ */
+public final class LocalElasticsearch implements AutoCloseable {
+
+    private static final Logger LOG = LogManager.getLogger(LocalElasticsearch.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param preferredPort HTTP port to use when free, else any free port; 0 means any free port
+     * @param heap          JVM heap of the node, e.g. "512m"
+     * @param startTimeout  how long to wait for a yellow cluster
+     * @param keepWorkDir   keep the work directory (config, data, logs) after close, for debugging
+     */
+    public record Options(int preferredPort, String heap, Duration startTimeout, boolean keepWorkDir) {
+
+        public static Options defaults() {
+            return new Options(9200, "512m", Duration.ofMinutes(2), false);
+        }
+
+        public Options withPort(int port) {
+            return new Options(port, heap, startTimeout, keepWorkDir);
+        }
+
+        public Options withHeap(String newHeap) {
+            return new Options(preferredPort, newHeap, startTimeout, keepWorkDir);
+        }
+
+        public Options withStartTimeout(Duration timeout) {
+            return new Options(preferredPort, heap, timeout, keepWorkDir);
+        }
+
+        public Options withKeepWorkDir(boolean keep) {
+            return new Options(preferredPort, heap, startTimeout, keep);
+        }
+    }
+
+    private final ManagedProcess process;
+    private final int port;
+
+    private LocalElasticsearch(ManagedProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static LocalElasticsearch start() {
+        return start(Options.defaults());
+    }
+
+    /** Starts a node and returns once the cluster is yellow; throws with the log tail otherwise. */
+    public static LocalElasticsearch start(Options options) {
+        Path distribution = LocalPaths.elasticsearchHome();
+        Path plugin = LocalPaths.analysisPlugin();
+        long startedAt = System.nanoTime();
+        ManagedProcess process = new ManagedProcess("elasticsearch", WorkDirs.create("talentwatch-es-"),
+                options.keepWorkDir(), Duration.ofSeconds(30));
+        ElasticsearchWorkDir dir = null;
+        try {
+            int port = Ports.choose(options.preferredPort());
+            if (options.preferredPort() > 0 && port != options.preferredPort()) {
+                LOG.info("Elasticsearch: port {} is taken, using {}", options.preferredPort(), port);
+            }
+            dir = ElasticsearchWorkDir.prepare(process.workDir(), distribution, plugin, port, options.heap());
+            process.launch(processBuilder(dir), dir.pidFile);
+            awaitYellow(process, dir, port, options.startTimeout());
+            LOG.info("Elasticsearch ready at http://127.0.0.1:{} in {} ms (work dir {})",
+                    port, (System.nanoTime() - startedAt) / 1_000_000, dir.root);
+            return new LocalElasticsearch(process, port);
+        } catch (RuntimeException | IOException e) {
+            String logs = dir == null ? "" : LogTail.of(60, dir.console, dir.serverLog());
+            process.close();
+            throw new IllegalStateException("Elasticsearch did not start: " + e.getMessage()
+                    + " [work dir " + process.workDir() + (options.keepWorkDir() ? " kept]" : " removed]") + logs, e);
+        }
+    }
+
+    private static ProcessBuilder processBuilder(ElasticsearchWorkDir dir) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("HOME", dir.root.toString());
+        env.put("ES_PATH_CONF", dir.config.toString());
+        env.put("ES_JAVA_HOME", System.getProperty("java.home"));
+        env.put("ES_TMPDIR", dir.tmp.toString());
+        // Foreground (no -d): the CLI JVM stays our child and parent of the server JVM, so the tree
+        // is visible to us and a crash at startup ends our child at once.
+        List<String> command = Unprivileged.command(
+                List.of(dir.home.resolve("bin/elasticsearch").toString(), "-p", dir.pidFile.toString()), env);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.root.toFile());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(dir.console.toFile());
+        return builder;
+    }
+
+    private static void awaitYellow(ManagedProcess process, ElasticsearchWorkDir dir, int port, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=1s");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer on port " + port;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the process exited with code "
+                        + process.exitCode().map(String::valueOf).orElse("?"));
+            }
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode body = JSON.readTree(response.body());
+                String cluster = body.path("cluster_name").asText("");
+                if (!cluster.isEmpty() && !cluster.equals(dir.clusterName)) {
+                    throw new IllegalStateException("port " + port + " is answered by another Elasticsearch ("
+                            + cluster + ")");
+                }
+                String status = body.path("status").asText();
+                if (response.statusCode() == 200 && ("yellow".equals(status) || "green".equals(status))) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + ": " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
+            }
+            ProcessTree.sleep(250);
+        }
+        throw new IllegalStateException("not yellow within " + timeout.toSeconds() + " s (last: " + last + ")");
+    }
+
+    /** Base URL, e.g. {@code http://127.0.0.1:9200}. */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path workDir() {
+        return process.workDir();
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Pids of the CLI and server JVMs (and anything else they spawned) while running. */
+    Set<Long> pids() {
+        return process.pids();
+    }
+
+    /** Stops the node and everything it spawned, then deletes its work directory. Idempotent. */
+    @Override
+    public void close() {
+        process.close();
+    }
+}

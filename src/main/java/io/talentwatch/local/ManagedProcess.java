@@ -1,0 +1,137 @@
+package io.talentwatch.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * One local service process, its whole process tree and its work directory. Closing stops the
+ * tree and deletes the directory; a JVM shutdown hook does the same if nobody calls close(), so
+ * Ctrl-C or the end of a test JVM never leaves a service running.
+ */
+final class ManagedProcess implements AutoCloseable {
+
+    private static final Logger LOG = LogManager.getLogger(ManagedProcess.class);
+
+    private final String name;
+    private final Path workDir;
+    private final boolean keepWorkDir;
+    private final Duration stopGrace;
+    private final Thread shutdownHook;
+    /** Every process of the tree seen so far: a daemonized grandchild outlives the link to its parent. */
+    private final Set<ProcessHandle> known = new LinkedHashSet<>();
+    private Process process;
+    private Path pidFile;
+    private Instant launchedAt;
+    private boolean closed;
+
+    /** Takes ownership of {@code workDir} at once, so an interrupted start still cleans up. */
+    ManagedProcess(String name, Path workDir, boolean keepWorkDir, Duration stopGrace) {
+        this.name = name;
+        this.workDir = workDir;
+        this.keepWorkDir = keepWorkDir;
+        this.stopGrace = stopGrace;
+        this.shutdownHook = new Thread(this::close, "talentwatch-stop-" + name);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts the process; {@code pidFile}, if not null, is where the service writes its real pid. */
+    synchronized void launch(ProcessBuilder builder, Path pidFile) throws IOException {
+        if (closed) {
+            throw new IllegalStateException(name + " is already closed");
+        }
+        this.pidFile = pidFile;
+        this.launchedAt = Instant.now();
+        this.process = builder.start();
+        known.add(process.toHandle());
+    }
+
+    Path workDir() {
+        return workDir;
+    }
+
+    synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit code if the launched process has ended, for "died during startup" messages. */
+    synchronized Optional<Integer> exitCode() {
+        return process != null && !process.isAlive() ? Optional.of(process.exitValue()) : Optional.empty();
+    }
+
+    /** Pids of the running tree: the launched process, its descendants and the pid file's process. */
+    synchronized Set<Long> pids() {
+        return refreshTree().stream()
+                .filter(ProcessTree::isRunning)
+                .map(ProcessHandle::pid)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Set<ProcessHandle> refreshTree() {
+        if (process != null) {
+            process.toHandle().descendants().forEach(known::add);
+        }
+        pidFromFile().ifPresent(known::add);
+        return known;
+    }
+
+    private Optional<ProcessHandle> pidFromFile() {
+        if (pidFile == null || !Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            // Ignore a reused pid: the service's process cannot have started before we launched it.
+            return ProcessHandle.of(pid).filter(h -> h.info().startInstant()
+                    .map(started -> !started.isBefore(launchedAt.minusSeconds(1)))
+                    .orElse(true));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (process != null) {
+                List<ProcessHandle> survivors = ProcessTree.terminate(List.copyOf(refreshTree()), stopGrace);
+                if (!survivors.isEmpty()) {
+                    LOG.warn("{}: processes still running after SIGKILL: {}", name,
+                            survivors.stream().map(ProcessHandle::pid).toList());
+                }
+            }
+        } finally {
+            if (keepWorkDir) {
+                LOG.info("{}: keeping work directory {}", name, workDir);
+            } else if (!WorkDirs.delete(workDir)) {
+                LOG.warn("{}: could not delete all of {}", name, workDir);
+            }
+            removeShutdownHook();
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook will find us closed and return at once
+        }
+    }
+}
