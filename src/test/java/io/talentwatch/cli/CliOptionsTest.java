@@ -19,7 +19,7 @@ class CliOptionsTest {
     void badOptionsStopWithAMessageNamingThem() {
         CliRun unknown = CliRun.of("setup", "--es", "http://localhost:9200", "--kafka", "localhost:9092", "--templatez", "x");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unknown option: '--templatez'");
+        assertThat(unknown.err()).contains("Unknown options: '--templatez'");
 
         CliRun missing = CliRun.of("setup", "--kafka", "localhost:9092");
         assertThat(missing.exitCode()).isEqualTo(2);

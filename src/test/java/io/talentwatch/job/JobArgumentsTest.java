@@ -27,7 +27,9 @@ class JobArgumentsTest {
         assertThatThrownBy(() -> JobArguments.parse("--kafka", "x:1")).hasMessageContaining("--definition FILE");
         assertThatThrownBy(() -> JobArguments.parse("--definition", "jobs/talent-poaching.yaml", "--from-timestamp", "soon"))
                 .hasMessageContaining("'--from-timestamp' needs epoch milliseconds");
-        assertThatThrownBy(() -> JobArguments.parse("--definition-yaml", "name: x\nwindowz: {}\n", "--definition-name", "w.yaml"))
-                .hasMessageStartingWith("w.yaml:2: 'windowz' is not a known key");
+        assertThatThrownBy(() -> JobArguments.parse("--definition-yaml",
+                "name: x\ncompanies: [{id: a, name: A}]\ntopic: {id: t, terms: {en: {hire: 1}}}\nwindowz: {}\n",
+                "--definition-name", "w.yaml"))
+                .hasMessageStartingWith("w.yaml:").hasMessageContaining("'windowz' is not a known key");
     }
 }
