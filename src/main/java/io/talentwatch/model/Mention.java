@@ -22,6 +22,10 @@ public record Mention(
         topicTerms = List.copyOf(topicTerms);
     }
 
+    public Mention withSentiment(double score) {
+        return new Mention(document, companies, people, topicScore, topicTerms, score);
+    }
+
     public boolean onTopic(double minScore) {
         return topicScore >= minScore;
     }

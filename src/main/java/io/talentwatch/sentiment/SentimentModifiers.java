@@ -1,0 +1,62 @@
+package io.talentwatch.sentiment;
+
+import io.talentwatch.text.Script;
+import io.talentwatch.text.Token;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words that change the sentiment words near them instead of carrying their own: negators flip the
+ * next few words; intensifiers scale the next word (English, Arabic أكثر) or, for Arabic جدا,
+ * للغاية and the like, the word before. Arabic forms are normalized (ة→ه, no tanween).
+ */
+final class SentimentModifiers {
+    private static final Set<String> ENGLISH_NEGATORS = Set.of(
+            "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without");
+    private static final Set<String> ARABIC_NEGATORS = Set.of(
+            "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "غير", "ما", "بدون", "دون");
+    /** لا يزال, ما زال: "still", not a negation. */
+    private static final Set<String> ARABIC_STILL = Set.of(
+            "يزال", "تزال", "يزالون", "تزالان", "زال", "زالت", "زالوا", "نزال", "ازال");
+
+    private static final Map<String, Double> BEFORE = Map.ofEntries(
+            Map.entry("very", 1.5), Map.entry("really", 1.4), Map.entry("extremely", 1.8), Map.entry("highly", 1.5),
+            Map.entry("deeply", 1.5), Map.entry("hugely", 1.5), Map.entry("totally", 1.4), Map.entry("absolutely", 1.6),
+            Map.entry("incredibly", 1.7), Map.entry("so", 1.3), Map.entry("truly", 1.4), Map.entry("seriously", 1.4),
+            Map.entry("slightly", 0.5), Map.entry("somewhat", 0.6), Map.entry("barely", 0.4), Map.entry("mildly", 0.6),
+            Map.entry("fairly", 0.8), Map.entry("marginally", 0.5),
+            Map.entry("اكثر", 1.3), Map.entry("اشد", 1.5), Map.entry("بالغ", 1.5));
+    private static final Map<String, Double> AFTER = Map.of(
+            "جدا", 1.5, "للغايه", 1.6, "بشده", 1.5, "كثيرا", 1.3, "تماما", 1.4, "شديد", 1.4, "شديده", 1.4,
+            "قليلا", 0.5, "نسبيا", 0.7);
+
+    private SentimentModifiers() {}
+
+    static boolean negates(Token token, Token next) {
+        String form = token.form();
+        if (token.script() == Script.LATIN) {
+            return ENGLISH_NEGATORS.contains(form) || form.endsWith("n't") || form.endsWith("n\u2019t");
+        }
+        if (token.script() != Script.ARABIC) {
+            return false;
+        }
+        if (!ARABIC_NEGATORS.contains(form)) {
+            // ولا, فلم: the negator with an attached conjunction
+            if (form.length() < 3 || (form.charAt(0) != 'و' && form.charAt(0) != 'ف')
+                    || !ARABIC_NEGATORS.contains(form.substring(1))) {
+                return false;
+            }
+        }
+        return next == null || !ARABIC_STILL.contains(next.form());
+    }
+
+    /** The factor for the next sentiment word, or 0 when {@code token} is no such intensifier. */
+    static double before(Token token) {
+        return BEFORE.getOrDefault(token.form(), 0.0);
+    }
+
+    /** The factor for the previous sentiment word, or 0 when {@code token} is no such intensifier. */
+    static double after(Token token) {
+        return token.script() == Script.ARABIC ? AFTER.getOrDefault(token.form(), 0.0) : 0.0;
+    }
+}

@@ -1,0 +1,51 @@
+package io.talentwatch.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lookup keys a token can match under, most literal first. Names match on the whole normalized
+ * form (an attached و/ب/ل/... may be removed when at least {@value #NAME_MIN_REMAINDER} letters
+ * remain); terms (topic vocabulary, sentiment lexicons) match on light stems.
+ */
+public final class TokenKeys {
+    public static final int NAME_MIN_REMAINDER = 4;
+    public static final int TERM_MIN_REMAINDER = 3;
+    private static final char ACCUSATIVE_ALEF = '\u0627';
+
+    private TokenKeys() {}
+
+    public static List<String> nameKeys(Token token) {
+        if (token.script() != Script.ARABIC) {
+            return List.of(token.form());
+        }
+        return withFirst(token.form(), ArabicProclitics.stripped(token.form(), NAME_MIN_REMAINDER), false);
+    }
+
+    public static List<String> termKeys(Token token) {
+        if (token.script() != Script.ARABIC) {
+            return List.of(token.stem());
+        }
+        List<String> keys = withFirst(token.stem(), ArabicProclitics.stripped(token.form(), TERM_MIN_REMAINDER), true);
+        String form = token.form();
+        int length = form.length();
+        if (length > TERM_MIN_REMAINDER && form.charAt(length - 1) == ACCUSATIVE_ALEF) {
+            // جيداً is written جيدا once the tanween is gone: also try it as جيد
+            keys = new ArrayList<>(keys);
+            keys.add(TextNormalizer.arabicStem(form.substring(0, length - 1)));
+        }
+        return keys;
+    }
+
+    private static List<String> withFirst(String first, List<String> stripped, boolean stem) {
+        if (stripped.isEmpty()) {
+            return List.of(first);
+        }
+        List<String> keys = new ArrayList<>(stripped.size() + 1);
+        keys.add(first);
+        for (String form : stripped) {
+            keys.add(stem ? TextNormalizer.arabicStem(form) : form);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,20 @@
+package io.talentwatch.watch;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * A topic term after normalization. Entries that read the same once stemmed (offer/offers,
+ * الباحثين/باحثين) are one term, weighted by the highest of them, so one word never counts twice.
+ * {@code writtenByForm} maps each entry's normalized words (space-joined) to how the job writes it,
+ * to report the entry the text actually used; {@code written} is reported otherwise.
+ */
+record TopicTerm(double weight, String written, Map<String, String> writtenByForm) implements Serializable {
+    TopicTerm {
+        writtenByForm = Map.copyOf(writtenByForm);
+    }
+
+    String writtenFor(String normalizedForm) {
+        return writtenByForm.getOrDefault(normalizedForm, written);
+    }
+}
