@@ -14,7 +14,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         boolean expected = e instanceof JobDefinitionException || e instanceof InvalidSetting
                 || e instanceof ElasticsearchClient.ElasticsearchException || e instanceof UserError
-                || e instanceof IllegalStateException || e instanceof java.io.IOException;
+                || e instanceof io.talentwatch.cluster.FlinkClusterException || e instanceof IllegalStateException || e instanceof java.io.IOException;
         if (expected) {
             commandLine.getErr().println("talentwatch " + commandLine.getCommandName() + ": " + e.getMessage());
         } else {
