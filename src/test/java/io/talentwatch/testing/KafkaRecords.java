@@ -20,6 +20,11 @@ public final class KafkaRecords {
 
     /** Reads a topic from the beginning until at least {@code atLeast} records arrived or the timeout passed. */
     public static List<ConsumerRecord<byte[], byte[]>> read(String topic, int atLeast, Duration timeout) {
+        return read(List.of(topic), atLeast, timeout);
+    }
+
+    /** The same over several topics at once, records in arrival order. */
+    public static List<ConsumerRecord<byte[], byte[]>> read(List<String> topics, int atLeast, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServices.kafka().bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
@@ -28,7 +33,7 @@ public final class KafkaRecords {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(topics);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (records.size() < atLeast && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
