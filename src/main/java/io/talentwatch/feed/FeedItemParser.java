@@ -31,19 +31,19 @@ public final class FeedItemParser {
             throw new MalformedItem("empty item");
         }
         if (raw.length > MAX_ITEM_BYTES) {
-            throw new MalformedItem("item is " + raw.length + " bytes, over the " + MAX_ITEM_BYTES + "-byte limit");
+            throw new MalformedItem("over the " + MAX_ITEM_BYTES + "-byte limit", raw.length + " bytes");
         }
         checkUtf8(raw);
         JsonNode node;
         try {
             node = JSON.readTree(raw);
         } catch (JsonProcessingException e) {
-            throw new MalformedItem("not valid JSON: " + e.getOriginalMessage());
+            throw new MalformedItem("not valid JSON", e.getOriginalMessage());
         } catch (java.io.IOException e) {
-            throw new MalformedItem("unreadable: " + e.getMessage());
+            throw new MalformedItem("unreadable", e.getMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new MalformedItem("not a JSON object" + (node == null ? "" : " (found " + node.getNodeType().name().toLowerCase() + ")"));
+            throw new MalformedItem("not a JSON object", node == null ? null : "found " + node.getNodeType().name().toLowerCase());
         }
         String title = text(node, "title");
         String text = text(node, "text");
@@ -80,7 +80,7 @@ public final class FeedItemParser {
         if (value.isNumber() && "id".equals(field)) {
             return value.asText();
         }
-        throw new MalformedItem("'" + field + "' must be a string, found " + value.getNodeType().name().toLowerCase());
+        throw new MalformedItem("'" + field + "' must be a string", "found " + value.getNodeType().name().toLowerCase());
     }
 
     private static SourceKind kind(JsonNode node) throws MalformedItem {
@@ -91,7 +91,7 @@ public final class FeedItemParser {
         try {
             return SourceKind.fromWire(kind);
         } catch (IllegalArgumentException e) {
-            throw new MalformedItem("'kind' " + e.getMessage());
+            throw new MalformedItem("'kind' must be news or social", "'" + kind + "'");
         }
     }
 
@@ -103,7 +103,7 @@ public final class FeedItemParser {
         try {
             return OffsetDateTime.parse(published.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new MalformedItem("'published' is not an ISO-8601 time with offset: '" + published + "'");
+            throw new MalformedItem("'published' is not an ISO-8601 time with offset", "'" + published + "'");
         }
     }
 

@@ -96,7 +96,7 @@ public final class Replayer {
                     DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), line)));
             tally.published++;
         } catch (MalformedItem e) {
-            tally.reject(origin, e.getMessage());
+            tally.reject(origin, e);
             DeadLetter letter = new DeadLetter("replay", e.getMessage(), origin, line, Instant.now());
             tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
                     SinkDocuments.deadLetterJson(letter))));
@@ -135,11 +135,11 @@ public final class Replayer {
         final List<String> examples = new ArrayList<>();
         final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
 
-        void reject(String origin, String reason) {
+        void reject(String origin, MalformedItem e) {
             rejected++;
-            reasons.merge(reason.replaceAll("'[^']*'$", "'…'"), 1L, Long::sum);
+            reasons.merge(e.reason(), 1L, Long::sum);
             if (examples.size() < EXAMPLES) {
-                examples.add(origin + ": " + reason);
+                examples.add(origin + ": " + e.getMessage());
             }
         }
 

@@ -76,7 +76,10 @@ class SetupAndReplayIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("read 12, published 5, rejected 7")
                 .contains("not valid JSON").contains("missing 'published'").contains("not valid UTF-8")
-                .contains("malformed.jsonl:");
+                .contains("malformed.jsonl:")
+                .contains("rejected 1: missing 'published'")
+                .contains("rejected 1: 'published' is not an ISO-8601 time with offset\n")
+                .contains("malformed.jsonl:7: 'published' is not an ISO-8601 time with offset: 'yesterday'");
 
         List<ConsumerRecord<byte[], byte[]>> published =
                 KafkaRecords.read(List.of(NAME + ".news", NAME + ".social"), 6, Duration.ofSeconds(15));

@@ -37,13 +37,13 @@ class FeedItemParserTest {
     @Test
     void rejectsEachKindOfBadInputWithItsReason() {
         rejected("{\"source\":\"s\",\"text\":", "not valid JSON");
-        rejected("[1,2]", "not a JSON object (found array)");
+        rejected("[1,2]", "not a JSON object: found array");
         rejected("{\"source\":\"s\",\"text\":\"t\"}", "missing 'published'");
         rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":\"yesterday\"}", "'published' is not an ISO-8601 time");
-        rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":true}", "'published' must be a string, found boolean");
+        rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":true}", "'published' must be a string: found boolean");
         rejected("{\"source\":\"s\",\"published\":\"2025-06-28T10:15:00Z\"}", "neither 'title' nor 'text'");
         rejected("{\"text\":\"t\",\"published\":\"2025-06-28T10:15:00Z\"}", "missing 'source'");
-        rejected("{\"source\":\"s\",\"kind\":\"blog\",\"text\":\"t\",\"published\":\"2025-06-28T10:15:00Z\"}", "'kind' unknown kind 'blog'");
+        rejected("{\"source\":\"s\",\"kind\":\"blog\",\"text\":\"t\",\"published\":\"2025-06-28T10:15:00Z\"}", "'kind' must be news or social: 'blog'");
         rejected("", "empty item");
     }
 
@@ -54,6 +54,6 @@ class FeedItemParserTest {
         assertThatThrownBy(() -> FeedItemParser.parse(invalid)).hasMessage("not valid UTF-8");
 
         byte[] huge = new byte[FeedItemParser.MAX_ITEM_BYTES + 1];
-        assertThatThrownBy(() -> FeedItemParser.parse(huge)).hasMessageContaining("over the 1048576-byte limit");
+        assertThatThrownBy(() -> FeedItemParser.parse(huge)).hasMessage("over the 1048576-byte limit: 1048577 bytes");
     }
 }
