@@ -8,18 +8,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Command lines for child JVMs that run a main class from our own classpath (e.g. the Kafka broker). */
-final class ChildJvm {
+/** Command lines for child JVMs that run a main class, by default from our own classpath (e.g. the Kafka broker). */
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
+    /** Runs {@code mainClass} from this JVM's own classpath. */
     static List<String> command(List<String> jvmOptions, String mainClass, List<String> arguments) {
+        return command(jvmOptions, classpath(), mainClass, arguments);
+    }
+
+    /** {@code java [jvmOptions] -cp classpath mainClass [arguments]}, with this JVM's java. */
+    public static List<String> command(List<String> jvmOptions, String classpath, String mainClass,
+                                       List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classpath());
+        command.add(classpath);
         command.add(mainClass);
         command.addAll(arguments);
         return command;

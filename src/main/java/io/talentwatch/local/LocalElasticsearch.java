@@ -32,33 +32,9 @@ public final class LocalElasticsearch implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(LocalElasticsearch.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * @param preferredPort HTTP port to use when free, else any free port; 0 means any free port
-     * @param heap          JVM heap of the node, e.g. "512m"
-     * @param startTimeout  how long to wait for a yellow cluster
-     * @param keepWorkDir   keep the work directory (config, data, logs) after close, for debugging
-     */
-    public record Options(int preferredPort, String heap, Duration startTimeout, boolean keepWorkDir) {
-
-        public static Options defaults() {
-            return new Options(9200, "512m", Duration.ofMinutes(2), false);
-        }
-
-        public Options withPort(int port) {
-            return new Options(port, heap, startTimeout, keepWorkDir);
-        }
-
-        public Options withHeap(String newHeap) {
-            return new Options(preferredPort, newHeap, startTimeout, keepWorkDir);
-        }
-
-        public Options withStartTimeout(Duration timeout) {
-            return new Options(preferredPort, heap, timeout, keepWorkDir);
-        }
-
-        public Options withKeepWorkDir(boolean keep) {
-            return new Options(preferredPort, heap, startTimeout, keep);
-        }
+    /** Preferred HTTP port 9200, 512 MB heap, up to 2 minutes for a yellow cluster. */
+    public static ServiceOptions defaultOptions() {
+        return new ServiceOptions(9200, "512m", Duration.ofMinutes(2), false);
     }
 
     private final ManagedProcess process;
@@ -70,11 +46,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     public static LocalElasticsearch start() {
-        return start(Options.defaults());
+        return start(defaultOptions());
     }
 
     /** Starts a node and returns once the cluster is yellow; throws with the log tail otherwise. */
-    public static LocalElasticsearch start(Options options) {
+    public static LocalElasticsearch start(ServiceOptions options) {
         Path distribution = LocalPaths.elasticsearchHome();
         Path plugin = LocalPaths.analysisPlugin();
         long startedAt = System.nanoTime();
@@ -94,9 +70,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             return new LocalElasticsearch(process, port);
         } catch (RuntimeException | IOException e) {
             String logs = dir == null ? "" : LogTail.of(60, dir.console, dir.serverLog());
-            process.close();
-            throw new IllegalStateException("Elasticsearch did not start: " + e.getMessage()
-                    + " [work dir " + process.workDir() + (options.keepWorkDir() ? " kept]" : " removed]") + logs, e);
+            throw process.startFailure("Elasticsearch", e, logs);
         }
     }
 

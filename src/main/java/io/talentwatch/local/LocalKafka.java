@@ -33,33 +33,9 @@ public final class LocalKafka implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(LocalKafka.class);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
-    /**
-     * @param preferredPort broker port to use when free, else any free port; 0 means any free port
-     * @param heap          JVM heap of the broker, e.g. "512m"
-     * @param startTimeout  how long to wait for the broker to answer
-     * @param keepWorkDir   keep the work directory (config, data, logs) after close, for debugging
-     */
-    public record Options(int preferredPort, String heap, Duration startTimeout, boolean keepWorkDir) {
-
-        public static Options defaults() {
-            return new Options(9092, "512m", Duration.ofSeconds(90), false);
-        }
-
-        public Options withPort(int port) {
-            return new Options(port, heap, startTimeout, keepWorkDir);
-        }
-
-        public Options withHeap(String newHeap) {
-            return new Options(preferredPort, newHeap, startTimeout, keepWorkDir);
-        }
-
-        public Options withStartTimeout(Duration timeout) {
-            return new Options(preferredPort, heap, timeout, keepWorkDir);
-        }
-
-        public Options withKeepWorkDir(boolean keep) {
-            return new Options(preferredPort, heap, startTimeout, keep);
-        }
+    /** Preferred broker port 9092, 512 MB heap, up to 90 s for the broker to answer. */
+    public static ServiceOptions defaultOptions() {
+        return new ServiceOptions(9092, "512m", Duration.ofSeconds(90), false);
     }
 
     private final ManagedProcess process;
@@ -75,11 +51,11 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public static LocalKafka start() {
-        return start(Options.defaults());
+        return start(defaultOptions());
     }
 
     /** Formats the storage, starts the broker and returns once it answers; throws with the log tail otherwise. */
-    public static LocalKafka start(Options options) {
+    public static LocalKafka start(ServiceOptions options) {
         long startedAt = System.nanoTime();
         ManagedProcess process = new ManagedProcess("kafka", WorkDirs.create("talentwatch-kafka-"),
                 options.keepWorkDir(), Duration.ofSeconds(30));
@@ -101,9 +77,7 @@ public final class LocalKafka implements AutoCloseable {
             return new LocalKafka(process, port, controllerPort, clusterId);
         } catch (RuntimeException | IOException e) {
             String logs = dir == null ? "" : LogTail.of(60, dir.formatOutput, dir.console, dir.serverLog);
-            process.close();
-            throw new IllegalStateException("Kafka did not start: " + e.getMessage()
-                    + " [work dir " + process.workDir() + (options.keepWorkDir() ? " kept]" : " removed]") + logs, e);
+            throw process.startFailure("Kafka", e, logs);
         }
     }
 

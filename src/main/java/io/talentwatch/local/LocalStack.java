@@ -15,11 +15,11 @@ import java.util.concurrent.CompletionException;
  */
 public final class LocalStack implements AutoCloseable {
 
-    public record Options(LocalElasticsearch.Options elasticsearch, LocalKafka.Options kafka) {
+    public record Options(ServiceOptions elasticsearch, ServiceOptions kafka) {
 
         /** Preferred ports 9200 and 9092, falling back to free ports when taken. */
         public static Options defaults() {
-            return new Options(LocalElasticsearch.Options.defaults(), LocalKafka.Options.defaults());
+            return new Options(LocalElasticsearch.defaultOptions(), LocalKafka.defaultOptions());
         }
 
         /** Preferred ports; 0 means any free port. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The last lines of a log file, for error messages when a service fails to start. */
-final class LogTail {
+public final class LogTail {
 
     private static final int MAX_BYTES = 64 * 1024;
 
@@ -17,7 +17,7 @@ final class LogTail {
     }
 
     /** The last {@code lines} lines of each existing, non-empty file, each under a header. */
-    static String of(int lines, Path... files) {
+    public static String of(int lines, Path... files) {
         StringBuilder out = new StringBuilder();
         for (Path file : files) {
             String tail = lastLines(file, lines);

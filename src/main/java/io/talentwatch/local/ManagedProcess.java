@@ -16,10 +16,16 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * One local service process, its whole process tree and its work directory. Closing stops the
- * tree and deletes the directory; a JVM shutdown hook does the same if nobody calls close(), so
- * Ctrl-C or the end of a test JVM never leaves a service running.
+ * tree and deletes the directory (unless kept); a JVM shutdown hook does the same if nobody calls
+ * close(), so Ctrl-C or the end of a test JVM never leaves a service running.
+ *
+ * <pre>{@code
+ * try (ManagedProcess jvm = new ManagedProcess("broker", workDir, false, Duration.ofSeconds(30))) {
+ *     jvm.launch(new ProcessBuilder(ChildJvm.command(jvmOptions, classpath, mainClass, args)));
+ * }
+ * }</pre>
  */
-final class ManagedProcess implements AutoCloseable {
+public final class ManagedProcess implements AutoCloseable {
 
     private static final Logger LOG = LogManager.getLogger(ManagedProcess.class);
 
@@ -35,14 +41,23 @@ final class ManagedProcess implements AutoCloseable {
     private Instant launchedAt;
     private boolean closed;
 
-    /** Takes ownership of {@code workDir} at once, so an interrupted start still cleans up. */
-    ManagedProcess(String name, Path workDir, boolean keepWorkDir, Duration stopGrace) {
+    /**
+     * Takes ownership of {@code workDir} at once, so an interrupted start still cleans up.
+     *
+     * @param stopGrace how long close() waits after SIGTERM before it sends SIGKILL
+     */
+    public ManagedProcess(String name, Path workDir, boolean keepWorkDir, Duration stopGrace) {
         this.name = name;
         this.workDir = workDir;
         this.keepWorkDir = keepWorkDir;
         this.stopGrace = stopGrace;
         this.shutdownHook = new Thread(this::close, "talentwatch-stop-" + name);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts the process; stop it with close(). */
+    public void launch(ProcessBuilder builder) throws IOException {
+        launch(builder, null);
     }
 
     /** Starts the process; {@code pidFile}, if not null, is where the service writes its real pid. */
@@ -60,13 +75,21 @@ final class ManagedProcess implements AutoCloseable {
         return workDir;
     }
 
-    synchronized boolean isAlive() {
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
     /** The exit code if the launched process has ended, for "died during startup" messages. */
-    synchronized Optional<Integer> exitCode() {
+    public synchronized Optional<Integer> exitCode() {
         return process != null && !process.isAlive() ? Optional.of(process.exitValue()) : Optional.empty();
+    }
+
+    /** The launched process (not its descendants), e.g. to check later that it has ended. */
+    public synchronized ProcessHandle handle() {
+        if (process == null) {
+            throw new IllegalStateException(name + " was never launched");
+        }
+        return process.toHandle();
     }
 
     /** Pids of the running tree: the launched process, its descendants and the pid file's process. */
@@ -100,6 +123,24 @@ final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /** Closes this process after a failed start and says why, where its files were and what they logged. */
+    IllegalStateException startFailure(String service, Exception cause, String logTail) {
+        close();
+        return new IllegalStateException(service + " did not start: " + cause.getMessage()
+                + " [work dir " + workDir + (keepWorkDir ? " kept]" : " removed]") + logTail, cause);
+    }
+
+    /** e.g. {@code kafka (pid 1234, running)}, for failure messages. */
+    @Override
+    public synchronized String toString() {
+        if (process == null) {
+            return name + " (not launched)";
+        }
+        return name + " (pid " + process.pid() + ", "
+                + exitCode().map(code -> "exited with " + code).orElse("running") + ")";
+    }
+
+    /** Stops the whole tree (SIGTERM, then SIGKILL after the grace period), then deletes the work dir. Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -108,7 +149,7 @@ final class ManagedProcess implements AutoCloseable {
         closed = true;
         try {
             if (process != null) {
-                List<ProcessHandle> survivors = ProcessTree.terminate(List.copyOf(refreshTree()), stopGrace);
+                List<ProcessHandle> survivors = ProcessTree.terminate(name, List.copyOf(refreshTree()), stopGrace);
                 if (!survivors.isEmpty()) {
                     LOG.warn("{}: processes still running after SIGKILL: {}", name,
                             survivors.stream().map(ProcessHandle::pid).toList());

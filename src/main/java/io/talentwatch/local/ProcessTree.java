@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
 /** Stopping a set of processes politely (SIGTERM), then by force (SIGKILL). */
 final class ProcessTree {
 
+    private static final Logger LOG = LogManager.getLogger(ProcessTree.class);
     private static final Duration FORCE_WAIT = Duration.ofSeconds(10);
 
     private ProcessTree() {
@@ -19,11 +23,13 @@ final class ProcessTree {
      * Sends SIGTERM to every handle, waits up to {@code grace} for all to exit, then SIGKILLs
      * the rest. Returns the handles still running afterwards (normally none).
      */
-    static List<ProcessHandle> terminate(Collection<ProcessHandle> handles, Duration grace) {
+    static List<ProcessHandle> terminate(String name, Collection<ProcessHandle> handles, Duration grace) {
         handles.stream().filter(ProcessTree::isRunning).forEach(ProcessHandle::destroy);
         if (awaitExit(handles, grace)) {
             return List.of();
         }
+        // Worth knowing: a service that ignores SIGTERM loses what its shutdown hooks would save.
+        LOG.warn("{} ignored SIGTERM for {} s; killing it", name, grace.toSeconds());
         handles.stream().filter(ProcessTree::isRunning).forEach(ProcessHandle::destroyForcibly);
         awaitExit(handles, FORCE_WAIT);
         return handles.stream().filter(ProcessTree::isRunning).toList();

@@ -21,7 +21,7 @@ class LocalStartFailureIT {
     void elasticsearchThatCannotStartReportsTheLogTail() {
         // The JVM itself refuses a 1 KB heap: the node dies during startup.
         Throwable failure = catchThrowable(() -> LocalElasticsearch.start(
-                LocalElasticsearch.Options.defaults().withPort(0).withHeap("1k")));
+                LocalElasticsearch.defaultOptions().withPort(0).withHeap("1k")));
 
         assertThat(failure).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Elasticsearch did not start")
@@ -34,7 +34,7 @@ class LocalStartFailureIT {
     @Test
     void kafkaThatCannotStartReportsTheLogTail() {
         Throwable failure = catchThrowable(() -> LocalKafka.start(
-                LocalKafka.Options.defaults().withPort(0).withHeap("1k")));
+                LocalKafka.defaultOptions().withPort(0).withHeap("1k")));
 
         assertThat(failure).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Kafka did not start")

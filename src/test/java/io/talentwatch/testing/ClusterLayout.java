@@ -42,6 +42,16 @@ record ClusterLayout(Path workDir) {
         return workDir.resolve("log");
     }
 
+    /** What Flink itself logs for one process ({@code jobmanager}, {@code taskmanager}). */
+    Path logFile(String processName) {
+        return logDir().resolve(processName + ".log");
+    }
+
+    /** One process's stdout and stderr: JVM crashes and anything logged before log4j is up. */
+    Path outFile(String processName) {
+        return logDir().resolve(processName + ".out");
+    }
+
     Path tmpDir() {
         return workDir.resolve("tmp");
     }

@@ -1,5 +1,6 @@
 package io.talentwatch.testing;
 
+import io.talentwatch.local.LogTail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class FlinkClusterClasspath {
         String classpath = Files.readString(partial).strip();
         if (maven.exitValue() != 0 || classpath.isEmpty()) {
             throw new IOException("Resolving the cluster classpath failed (" + String.join(" ", command) + ", exit "
-                    + maven.exitValue() + "):\n" + LogTail.of(mavenLog, 30));
+                    + maven.exitValue() + ")" + LogTail.of(30, mavenLog));
         }
         // Rename last, so that a concurrent or interrupted run never reads half a file.
         Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,7 @@
 package io.talentwatch.testing;
 
+import io.talentwatch.local.ChildJvm;
+import io.talentwatch.local.LogTail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The JVM and program options Flink's start scripts would give a JobManager or TaskManager. */
+/** The command line Flink's start scripts would run for a JobManager or TaskManager. */
 final class FlinkJvmOptions {
 
     /** {@code env.java.opts.all} of Flink 1.20's default config.yaml: what Flink needs on JDK 17. */
-    static final List<String> JDK17_OPENS = List.of(
+    private static final List<String> JDK17_OPENS = List.of(
             "--add-exports=java.base/sun.net.util=ALL-UNNAMED",
             "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
             "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
@@ -45,26 +47,43 @@ final class FlinkJvmOptions {
     record MemoryParams(List<String> jvmArgs, List<String> dynamicConfigs) {}
 
     enum Component {
-        JOB_MANAGER("GET_JM_RESOURCE_PARAMS"),
-        TASK_MANAGER("GET_TM_RESOURCE_PARAMS");
+        JOB_MANAGER("jobmanager", "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
+                "GET_JM_RESOURCE_PARAMS"),
+        TASK_MANAGER("taskmanager", "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
+                "GET_TM_RESOURCE_PARAMS");
 
+        /** Names its log files, as in Flink's own {@code log/} directory. */
+        final String processName;
+        final String mainClass;
         final String bashJavaUtilsCommand;
 
-        Component(String bashJavaUtilsCommand) {
+        Component(String processName, String mainClass, String bashJavaUtilsCommand) {
+            this.processName = processName;
+            this.mainClass = mainClass;
             this.bashJavaUtilsCommand = bashJavaUtilsCommand;
         }
     }
 
     private FlinkJvmOptions() {}
 
+    /** The JVM of {@code component}, logging to {@code layout.logFile(component.processName)}. */
+    static List<String> command(Component component, String classpath, ClusterLayout layout, MemoryParams memory) {
+        List<String> jvmOptions = new ArrayList<>(memory.jvmArgs());
+        jvmOptions.addAll(JDK17_OPENS);
+        jvmOptions.add("-Dlog.file=" + layout.logFile(component.processName));
+        jvmOptions.add("-Dlog4j.configurationFile=" + layout.confDir().resolve(FlinkClusterConfig.LOG4J_FILE).toUri());
+        List<String> arguments = new ArrayList<>(List.of("--configDir", layout.confDir().toString()));
+        arguments.addAll(memory.dynamicConfigs());
+        return ChildJvm.command(jvmOptions, classpath, component.mainClass, arguments);
+    }
+
     /** Runs {@code BashJavaUtils}, as jobmanager.sh and taskmanager.sh do; a TaskManager does not size itself. */
     static MemoryParams memoryParams(Component component, String classpath, Path confDir, Path logDir)
             throws IOException {
         Path output = logDir.resolve("bash-java-utils-" + component.name().toLowerCase() + ".out");
-        Process process = new ProcessBuilder(
-                        javaExecutable(), "-cp", classpath,
+        Process process = new ProcessBuilder(ChildJvm.command(List.of(), classpath,
                         "org.apache.flink.runtime.util.bash.BashJavaUtils",
-                        component.bashJavaUtilsCommand, "--configDir", confDir.toString())
+                        List.of(component.bashJavaUtilsCommand, "--configDir", confDir.toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -84,15 +103,11 @@ final class FlinkJvmOptions {
                 .toList();
         if (process.exitValue() != 0 || results.size() < 2) {
             throw new IOException("BashJavaUtils " + component.bashJavaUtilsCommand + " failed (exit "
-                    + process.exitValue() + "):\n" + LogTail.of(output, 30));
+                    + process.exitValue() + ")" + LogTail.of(30, output));
         }
         // The last two result lines are the JVM parameters, then the dynamic configs.
         return new MemoryParams(
                 splitOnSpaces(results.get(results.size() - 2)), splitOnSpaces(results.get(results.size() - 1)));
-    }
-
-    static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static List<String> splitOnSpaces(String line) {

@@ -3,6 +3,10 @@ package io.talentwatch.testing;
 import io.talentwatch.cluster.FlinkClusterException;
 import io.talentwatch.cluster.FlinkRestClient;
 import io.talentwatch.cluster.TaskManagerInfo;
+import io.talentwatch.local.LogTail;
+import io.talentwatch.local.ManagedProcess;
+import io.talentwatch.testing.FlinkJvmOptions.Component;
+import io.talentwatch.testing.FlinkJvmOptions.MemoryParams;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,7 +16,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +23,8 @@ import java.util.function.Supplier;
  * ({@code StandaloneSessionClusterEntrypoint}) and one TaskManager JVM ({@code TaskManagerRunner}),
  * started as child processes on a classpath of Flink and logging only, so a job runs from its jar
  * as it would in production. Ports are picked free, everything it writes is under
- * {@code target/flink-cluster/run-*}. {@link #close()} stops both JVMs; a shutdown hook does too.
+ * {@code target/flink-cluster/run-*}. {@link #close()} stops both JVMs; a shutdown hook does too
+ * (each JVM is a {@link ManagedProcess}).
  *
  * <pre>{@code
  * try (LocalFlinkCluster cluster = LocalFlinkCluster.start()) {
@@ -31,10 +35,10 @@ import java.util.function.Supplier;
  */
 public final class LocalFlinkCluster implements AutoCloseable {
 
-    static final String JOB_MANAGER_MAIN = "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
-    static final String TASK_MANAGER_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     private static final int LOG_TAIL_LINES = 40;
+    /** SIGTERM lets Flink run its shutdown hooks; SIGKILL after this. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
     /** How long each start-up phase took, measured from launching the JVMs. */
     public record StartupTimes(Duration restReady, Duration taskManagerRegistered) {}
@@ -45,10 +49,8 @@ public final class LocalFlinkCluster implements AutoCloseable {
     private final FlinkRestClient client;
     /** Short timeouts: a port that accepts but never answers must not stall the start-up checks. */
     private final FlinkRestClient probe;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread shutdownHook = new Thread(this::stopProcesses, "LocalFlinkCluster-shutdown");
-    private volatile ChildJvm jobManager;
-    private volatile ChildJvm taskManager;
+    private final ManagedProcess jobManager;
+    private final ManagedProcess taskManager;
     private StartupTimes startupTimes;
 
     private LocalFlinkCluster(ClusterLayout layout, int restPort, int taskSlots) {
@@ -57,6 +59,13 @@ public final class LocalFlinkCluster implements AutoCloseable {
         this.taskSlots = taskSlots;
         this.client = new FlinkRestClient(restUrl.toString());
         this.probe = new FlinkRestClient(restUrl.toString(), Duration.ofSeconds(2));
+        this.jobManager = managedJvm(Component.JOB_MANAGER);
+        this.taskManager = managedJvm(Component.TASK_MANAGER);
+    }
+
+    /** Keeps the work dir: logs, checkpoints and savepoints outlive the cluster (see {@link #close()}). */
+    private ManagedProcess managedJvm(Component component) {
+        return new ManagedProcess(component.processName, layout.workDir(), true, STOP_GRACE);
     }
 
     /** Starts a cluster with the defaults: 2 slots, 3 minutes to come up. */
@@ -102,7 +111,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
 
     /** Both JVMs are still alive (a crash after start-up shows here). */
     public boolean isRunning() {
-        return !closed.get() && jobManager.isAlive() && taskManager.isAlive();
+        return jobManager.isAlive() && taskManager.isAlive();
     }
 
     /** The JobManager and TaskManager processes, e.g. to check that {@link #close()} ended them. */
@@ -112,13 +121,13 @@ public final class LocalFlinkCluster implements AutoCloseable {
 
     /** The last lines of the JobManager's and TaskManager's log and console output. */
     public String logTails() {
-        StringBuilder tails = new StringBuilder("Flink cluster in " + layout.workDir() + "\n");
-        for (ChildJvm jvm : new ChildJvm[] {jobManager, taskManager}) {
-            if (jvm != null) {
-                tails.append(jvm.logTails(LOG_TAIL_LINES));
-            }
-        }
-        return tails.toString();
+        return "Flink cluster in " + layout.workDir() + "\n"
+                + logTails(Component.JOB_MANAGER, jobManager) + logTails(Component.TASK_MANAGER, taskManager);
+    }
+
+    private String logTails(Component component, ManagedProcess jvm) {
+        return "---- " + jvm + " ----" + LogTail.of(LOG_TAIL_LINES,
+                layout.logFile(component.processName), layout.outFile(component.processName)) + "\n";
     }
 
     /**
@@ -127,43 +136,24 @@ public final class LocalFlinkCluster implements AutoCloseable {
      */
     @Override
     public void close() {
-        stopProcesses();
+        try {
+            taskManager.close();
+        } finally {
+            jobManager.close();
+        }
         ClusterLayout.deleteRecursively(layout.uploadDir());
         ClusterLayout.deleteRecursively(layout.tmpDir());
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down: the hook is running or has run.
-        }
-    }
-
-    private void stopProcesses() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        ChildJvm[] jvms = {taskManager, jobManager};
-        for (ChildJvm jvm : jvms) {
-            if (jvm != null) {
-                jvm.requestStop();
-            }
-        }
-        for (ChildJvm jvm : jvms) {
-            if (jvm != null) {
-                jvm.awaitStopOrKill();
-            }
-        }
     }
 
     private void launch(String classpath, Duration timeout) throws IOException {
-        FlinkJvmOptions.MemoryParams jobManagerMemory = FlinkJvmOptions.memoryParams(
-                FlinkJvmOptions.Component.JOB_MANAGER, classpath, layout.confDir(), layout.logDir());
-        FlinkJvmOptions.MemoryParams taskManagerMemory = FlinkJvmOptions.memoryParams(
-                FlinkJvmOptions.Component.TASK_MANAGER, classpath, layout.confDir(), layout.logDir());
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        MemoryParams jobManagerMemory = FlinkJvmOptions.memoryParams(
+                Component.JOB_MANAGER, classpath, layout.confDir(), layout.logDir());
+        MemoryParams taskManagerMemory = FlinkJvmOptions.memoryParams(
+                Component.TASK_MANAGER, classpath, layout.confDir(), layout.logDir());
         long launched = System.nanoTime();
-        jobManager = ChildJvm.start("jobmanager", JOB_MANAGER_MAIN, classpath, layout, jobManagerMemory);
+        jobManager.launch(processBuilder(Component.JOB_MANAGER, classpath, jobManagerMemory));
         // Started at once: the TaskManager retries until the JobManager's RPC endpoint is up.
-        taskManager = ChildJvm.start("taskmanager", TASK_MANAGER_MAIN, classpath, layout, taskManagerMemory);
+        taskManager.launch(processBuilder(Component.TASK_MANAGER, classpath, taskManagerMemory));
 
         awaitCondition("the REST endpoint at " + restUrl, timeout, () -> {
             probe.clusterOverview();
@@ -177,6 +167,13 @@ public final class LocalFlinkCluster implements AutoCloseable {
         startupTimes = new StartupTimes(restReady, Duration.ofNanos(System.nanoTime() - launched));
         System.out.printf("[LocalFlinkCluster] %s up: REST after %d ms, TaskManager registered after %d ms (%s)%n",
                 restUrl, restReady.toMillis(), startupTimes.taskManagerRegistered().toMillis(), layout.workDir());
+    }
+
+    private ProcessBuilder processBuilder(Component component, String classpath, MemoryParams memory) {
+        return new ProcessBuilder(FlinkJvmOptions.command(component, classpath, layout, memory))
+                .directory(layout.workDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(layout.outFile(component.processName).toFile());
     }
 
     /** Polls {@code condition} (a FlinkClusterException counts as "not yet") while both JVMs live. */

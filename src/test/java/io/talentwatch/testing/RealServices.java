@@ -29,7 +29,7 @@ public final class RealServices {
         synchronized (ELASTICSEARCH_LOCK) {
             // Restart if a test (wrongly) closed it or it died: later classes still get a live node.
             if (elasticsearch == null || !elasticsearch.isRunning()) {
-                elasticsearch = LocalElasticsearch.start(LocalElasticsearch.Options.defaults().withPort(0));
+                elasticsearch = LocalElasticsearch.start(LocalElasticsearch.defaultOptions().withPort(0));
             }
             return elasticsearch;
         }
@@ -38,7 +38,7 @@ public final class RealServices {
     public static LocalKafka kafka() {
         synchronized (KAFKA_LOCK) {
             if (kafka == null || !kafka.isRunning()) {
-                kafka = LocalKafka.start(LocalKafka.Options.defaults().withPort(0));
+                kafka = LocalKafka.start(LocalKafka.defaultOptions().withPort(0));
             }
             return kafka;
         }
