@@ -37,8 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("talentwatch-demo-");
         System.out.println("Starting Kafka and Elasticsearch...");
         try (LocalStack stack = LocalStack.start(LocalStack.Options.defaults())) {
-            JobDefinition local = definition.withKafkaBootstrap(stack.kafkaBootstrap())
-                    .withElasticsearchHosts(List.of(stack.elasticsearchUrl()));
+            JobDefinition local = definition.withDeployment(stack.kafkaBootstrap(), stack.elasticsearchUrl());
             System.out.printf("  Kafka %s, Elasticsearch %s%n", stack.kafkaBootstrap(), stack.elasticsearchUrl());
             Setup.Result setup = Setup.run(local, Home.resolve(Path.of("connectors")), stack.elasticsearchUrl(), stack.kafkaBootstrap());
             System.out.println("  templates " + setup.templates() + ", topics " + setup.createdTopics());

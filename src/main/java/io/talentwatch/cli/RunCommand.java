@@ -2,7 +2,6 @@ package io.talentwatch.cli;
 
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.local.LocalFlink;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,24 +13,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers (default: the job definition's).")
-    String kafka;
-
-    @Option(names = "--es", paramLabel = "URL[,URL]", description = "Elasticsearch URLs (default: the job definition's).")
-    String elasticsearch;
+    @Mixin
+    DeploymentOptions deployment;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
     @Override
     public Integer call() throws Exception {
-        JobDefinition definition = job.load();
-        if (kafka != null) {
-            definition = definition.withKafkaBootstrap(kafka);
-        }
-        if (elasticsearch != null) {
-            definition = definition.withElasticsearchHosts(Arrays.asList(elasticsearch.split(",")));
-        }
+        JobDefinition definition = deployment.applyTo(job.load());
         try (LocalFlink flink = LocalFlink.start(definition, parallelism)) {
             System.out.println("job " + definition.name() + " running on a local Flink (" + flink.jobId() + "); Ctrl-C stops it");
             flink.awaitTermination();

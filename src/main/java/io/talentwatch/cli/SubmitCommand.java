@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +31,8 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--flink", required = true, paramLabel = "URL", description = "Flink REST endpoint, e.g. http://localhost:8081.")
     String flink;
 
-    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Kafka as the cluster reaches it (default: the job definition's).")
-    String kafka;
-
-    @Option(names = "--es", paramLabel = "URL[,URL]", description = "Elasticsearch as the cluster reaches it (default: the job definition's).")
-    String elasticsearch;
+    @Mixin
+    DeploymentOptions deployment;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
     int parallelism;
@@ -73,12 +71,7 @@ final class SubmitCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of(
                 "--definition-yaml", Files.readString(definitionFile, StandardCharsets.UTF_8),
                 "--definition-name", definitionFile.getFileName().toString()));
-        if (kafka != null) {
-            args.addAll(List.of("--kafka", kafka));
-        }
-        if (elasticsearch != null) {
-            args.addAll(List.of("--es", elasticsearch));
-        }
+        args.addAll(deployment.asJobArguments());
         return args;
     }
 }

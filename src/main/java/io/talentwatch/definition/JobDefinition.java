@@ -62,6 +62,21 @@ public record JobDefinition(
         return kafka.groupId() != null ? kafka.groupId() : "talentwatch-" + name;
     }
 
+    /**
+     * Deployment addresses over the definition's own: {@code kafka} bootstrap servers and
+     * {@code elasticsearchHosts} as comma-separated URLs; null leaves a setting as it is.
+     */
+    public JobDefinition withDeployment(String kafkaServers, String elasticsearchHosts) {
+        JobDefinition job = this;
+        if (kafkaServers != null) {
+            job = job.withKafkaBootstrap(kafkaServers);
+        }
+        if (elasticsearchHosts != null) {
+            job = job.withElasticsearchHosts(java.util.Arrays.asList(elasticsearchHosts.split(",")));
+        }
+        return job;
+    }
+
     public JobDefinition withKafkaBootstrap(String servers) {
         return new JobDefinition(name, kafka.withBootstrapServers(servers), elasticsearch, eventTime, windows, spikes,
                 checkpoints, companies, people, topic);

@@ -3,9 +3,12 @@ package io.talentwatch.feed;
 import io.talentwatch.model.Document;
 import io.talentwatch.model.SourceKind;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /** A parsed feed item as a {@link Document}: its stable id, its kind and clean, single-spaced text. */
 public final class DocumentNormalizer {
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u200B\\u2028\\u2029\\uFEFF]+");
+
     private DocumentNormalizer() {}
 
     /** {@code topicKind} is the kind of the topic the item arrived on, used when the item names none. */
@@ -29,7 +32,7 @@ public final class DocumentNormalizer {
         if (s == null) {
             return null;
         }
-        String collapsed = s.replaceAll("[\\s\\u00A0\\u200B\\u2028\\u2029\\uFEFF]+", " ").strip();
+        String collapsed = WHITE_SPACE.matcher(s).replaceAll(" ").strip();
         return collapsed.isEmpty() ? null : collapsed;
     }
 }

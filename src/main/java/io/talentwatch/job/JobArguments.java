@@ -3,7 +3,6 @@ package io.talentwatch.job;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.definition.JobDefinitionLoader;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +40,7 @@ public record JobArguments(JobDefinition definition, Long fromTimestamp) {
         } else {
             throw new IllegalArgumentException("give the job definition with --definition FILE or --definition-yaml TEXT");
         }
-        if (values.containsKey("--kafka")) {
-            job = job.withKafkaBootstrap(values.get("--kafka"));
-        }
-        if (values.containsKey("--es")) {
-            job = job.withElasticsearchHosts(Arrays.asList(values.get("--es").split(",")));
-        }
+        job = job.withDeployment(values.get("--kafka"), values.get("--es"));
         Long from = null;
         if (values.containsKey("--from-timestamp")) {
             try {
