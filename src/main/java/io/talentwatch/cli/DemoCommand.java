@@ -18,8 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run everything on this machine: a Kafka broker and an Elasticsearch process, the job on a local Flink,",
-                "and a replay of the bundled sample feed; then print the spikes found. Stops all it started unless --keep-running."})
+        description = {"Run the whole pipeline on this machine and print the spikes it finds.",
+                "Starts a Kafka broker and an Elasticsearch process, runs the job on a local Flink, replays the bundled",
+                "sample feed, prints the spikes, then stops everything it started (unless --keep-running)."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
