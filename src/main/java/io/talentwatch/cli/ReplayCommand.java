@@ -53,6 +53,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     static void print(ReplaySummary summary) {
         System.out.printf("read %d, published %d, rejected %d%n", summary.read(), summary.published(), summary.rejected());
+        if (summary.blank() > 0) {
+            System.out.printf("  skipped %d blank line(s)%n", summary.blank());
+        }
         summary.reasons().forEach((reason, count) -> System.out.printf("  rejected %d: %s%n", count, reason));
         summary.examples().forEach(example -> System.out.println("    " + example));
         if (summary.rejected() > 0) {

@@ -48,7 +48,7 @@ final class FeedLines implements Closeable {
         return lineNumber;
     }
 
-    /** Counts lines up front so the progress bar can show an ETA. */
+    /** The number of lines, for the progress bar's ETA. */
     static long count(Path file) throws IOException {
         try (FeedLines lines = new FeedLines(file)) {
             long n = 0;

@@ -56,13 +56,9 @@ public final class Replayer {
     }
 
     public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
-        long total = 0;
-        for (Path file : files) {
-            total += FeedLines.count(file);
-        }
         Tally tally = new Tally();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig());
-             ProgressBar bar = progressBar(total)) {
+             ProgressBar bar = progressBar(files)) {
             Pacer pacer = new Pacer(speed);
             for (Path file : files) {
                 try (FeedLines lines = new FeedLines(file)) {
@@ -116,9 +112,14 @@ public final class Replayer {
         return props;
     }
 
-    private ProgressBar progressBar(long total) {
+    /** Counts the lines up front (a second read of the files) only when a bar with an ETA is drawn. */
+    private ProgressBar progressBar(List<Path> files) throws IOException {
         if (progressOut == null) {
             return null;
+        }
+        long total = 0;
+        for (Path file : files) {
+            total += FeedLines.count(file);
         }
         return new ProgressBarBuilder().setTaskName("replay").setInitialMax(total).setUnit(" items", 1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))

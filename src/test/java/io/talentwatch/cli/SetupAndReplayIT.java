@@ -9,7 +9,6 @@ import io.talentwatch.testing.KafkaRecords;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.TestJobs;
 import io.talentwatch.setup.ElasticsearchClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +30,7 @@ class SetupAndReplayIT {
     @BeforeAll
     static void isolatedJobFile(@TempDir Path dir) throws Exception {
         TestJobs.isolated(NAME); // validates and starts the shared services
-        jobFile = dir.resolve(NAME + ".yaml");
-        Files.writeString(jobFile, Files.readString(TestJobs.DEFINITION)
-                .replace("feeds.", NAME + ".").replace("talentwatch.spikes", NAME + ".spikes")
-                .replace("index-prefix: talentwatch", "index-prefix: " + NAME));
+        jobFile = TestJobs.isolatedFile(NAME, dir);
     }
 
     private static String[] setupArgs() {

@@ -13,7 +13,6 @@ import io.talentwatch.testing.LocalFlinkCluster;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.SampleMentions;
 import io.talentwatch.testing.TestJobs;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -32,10 +31,7 @@ class SubmitIT {
     @Test
     void submittedJobReadsKafkaAndWritesElasticsearch(@TempDir Path dir) throws Exception {
         JobDefinition job = TestJobs.isolated(NAME);
-        Path jobFile = dir.resolve(NAME + ".yaml");
-        Files.writeString(jobFile, Files.readString(TestJobs.DEFINITION)
-                .replace("feeds.", NAME + ".").replace("talentwatch.spikes", NAME + ".spikes")
-                .replace("index-prefix: talentwatch", "index-prefix: " + NAME).replace("name: talent-poaching", "name: " + NAME));
+        Path jobFile = TestJobs.isolatedFile(NAME, dir);
         String es = RealServices.elasticsearch().url();
         String kafka = RealServices.kafka().bootstrapServers();
         assertThat(CliRun.of("setup", "--es", es, "--kafka", kafka, "--job", jobFile.toString()).exitCode()).isZero();

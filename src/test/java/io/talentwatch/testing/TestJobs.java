@@ -18,17 +18,29 @@ public final class TestJobs {
     private TestJobs() {}
 
     public static JobDefinition isolated(String name) {
+        return JobDefinitionLoader.parse(isolatedYaml(name), name + ".yaml")
+                .withKafkaBootstrap(RealServices.kafka().bootstrapServers())
+                .withElasticsearchHosts(List.of(RealServices.elasticsearch().url()));
+    }
+
+    /** The isolated definition as a file, for tests that drive the command line. */
+    public static Path isolatedFile(String name, Path dir) {
         try {
-            String yaml = Files.readString(DEFINITION)
+            return Files.writeString(dir.resolve(name + ".yaml"), isolatedYaml(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String isolatedYaml(String name) {
+        try {
+            return Files.readString(DEFINITION)
                     .replace("feeds.news", name + ".news")
                     .replace("feeds.social", name + ".social")
                     .replace("feeds.dlq", name + ".dlq")
                     .replace("talentwatch.spikes", name + ".spikes")
                     .replace("index-prefix: talentwatch", "index-prefix: " + name)
                     .replace("name: talent-poaching", "name: " + name);
-            return JobDefinitionLoader.parse(yaml, name + ".yaml")
-                    .withKafkaBootstrap(RealServices.kafka().bootstrapServers())
-                    .withElasticsearchHosts(List.of(RealServices.elasticsearch().url()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
