@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SetupCommand.class,
                 ReplayCommand.class,
+                EnrichCommand.class,
                 RunCommand.class,
                 SubmitCommand.class,
                 CommandLine.HelpCommand.class})

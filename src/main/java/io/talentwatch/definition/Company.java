@@ -11,11 +11,13 @@ import java.util.stream.Stream;
 
 /**
  * A company on the watch list. {@code aliases} are keyed by language; the name itself is always an
- * alias. {@code ambiguous} lists aliases that are also common words ("meta", "apple"): they count
- * only when written as a name (capitalized) or next to company context.
+ * alias. {@code ambiguous} lists aliases that are also common words ("meta", "apple", "ماسك"): they
+ * count only when written as in this file (capitals included) and, where the text alone cannot
+ * tell (a sentence's first word, Arabic script), only next to {@code context}: another watched
+ * name, a topic term or one of these words ("iPhone", "Cupertino", "shares").
  */
-public record Company(String id, String name, Map<String, List<String>> aliases, List<String> ambiguous)
-        implements Serializable {
+public record Company(String id, String name, Map<String, List<String>> aliases, List<String> ambiguous,
+        Map<String, List<String>> context) implements Serializable {
 
     public Company {
         id = required("id", id);
@@ -25,6 +27,11 @@ public record Company(String id, String name, Map<String, List<String>> aliases,
         name = required("name", name);
         aliases = byLanguage("aliases", aliases);
         ambiguous = list(ambiguous);
+        context = byLanguage("context", context);
+    }
+
+    public List<String> allContext() {
+        return context.values().stream().flatMap(List::stream).distinct().toList();
     }
 
     /** The name and every alias, whatever the language. */

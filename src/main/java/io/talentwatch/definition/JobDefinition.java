@@ -23,7 +23,8 @@ public record JobDefinition(
         CheckpointSettings checkpoints,
         List<Company> companies,
         List<Person> people,
-        TopicVocabulary topic) implements Serializable {
+        TopicVocabulary topic,
+        FlowCues flows) implements Serializable {
 
     public JobDefinition {
         name = required("name", name);
@@ -44,6 +45,7 @@ public record JobDefinition(
         if (topic == null) {
             throw new InvalidSetting("topic", "is required");
         }
+        flows = orDefault(flows, FlowCues.none());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < companies.size(); i++) {
             if (!ids.add(companies.get(i).id())) {
@@ -55,6 +57,16 @@ public record JobDefinition(
                 throw new InvalidSetting("people[" + i + "].company", "'" + people.get(i).company() + "' is not a company id in this file");
             }
         }
+    }
+
+    /** The company a watched person (by name) is linked to, or null. */
+    public String companyOf(String personName) {
+        for (Person person : people) {
+            if (person.name().equals(personName)) {
+                return person.company();
+            }
+        }
+        return null;
     }
 
     /** The Kafka consumer group: explicit, or derived from the job's name so two watches never share offsets. */
@@ -79,11 +91,11 @@ public record JobDefinition(
 
     public JobDefinition withKafkaBootstrap(String servers) {
         return new JobDefinition(name, kafka.withBootstrapServers(servers), elasticsearch, eventTime, windows, spikes,
-                checkpoints, companies, people, topic);
+                checkpoints, companies, people, topic, flows);
     }
 
     public JobDefinition withElasticsearchHosts(List<String> hosts) {
         return new JobDefinition(name, kafka, elasticsearch.withHosts(hosts), eventTime, windows, spikes,
-                checkpoints, companies, people, topic);
+                checkpoints, companies, people, topic, flows);
     }
 }

@@ -1,33 +1,48 @@
 package io.talentwatch.enrich;
 
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.flow.FlowExtractor;
 import io.talentwatch.model.Document;
 import io.talentwatch.model.Mention;
+import io.talentwatch.model.Sentiment;
+import io.talentwatch.model.Span;
+import io.talentwatch.model.TalentFlow;
 import io.talentwatch.sentiment.SentimentScorer;
 import io.talentwatch.text.LanguageDetector;
+import io.talentwatch.text.Sentences;
+import io.talentwatch.text.Sentences.Sentence;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
 import io.talentwatch.watch.WatchMatch;
 import io.talentwatch.watch.WatchMatcher;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The enrichment chain for one job: language, watch-list match, sentiment. Each step is callable
- * alone (one Flink operator each) or all at once with {@link #enrich}. Everything reads
- * {@link Document#fullText()}. Thread-safe and serializable; indexes and lexicons load lazily.
+ * The enrichment chain for one job: language, watch list, talent flows, sentiment (of the document
+ * and of the sentences naming each company). The job's enrich stage, the {@code enrich} command and
+ * the benchmark all call {@link #enrich} or {@link #analyze}, so they cannot drift apart. The text is
+ * tokenized and split into sentences once. Thread-safe and serializable; indexes and lexicons load lazily.
  */
 public final class Enricher implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private final JobDefinition job;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final LanguageDetector languages = new LanguageDetector();
     private final WatchMatcher matcher;
+    private final FlowExtractor flows;
     private final SentimentScorer sentiment = new SentimentScorer(normalizer);
 
     public Enricher(JobDefinition job) {
+        this.job = job;
         this.matcher = new WatchMatcher(job, normalizer);
+        this.flows = new FlowExtractor(job, normalizer);
     }
 
     /** The document with its detected language ("en", "ar" or "other"); its own tag is only a hint. */
@@ -35,36 +50,62 @@ public final class Enricher implements Serializable {
         return document.withLanguage(languages.detect(document.fullText(), document.language()));
     }
 
-    /** A mention (sentiment 0) when the document names at least one watched company or person. */
-    public Optional<Mention> match(Document document) {
-        return mention(document, matchWatchList(document));
-    }
-
     /** The full match, whether or not a company was named; span offsets point into {@link Document#fullText()}. */
     public WatchMatch matchWatchList(Document document) {
         return matcher.match(document.fullText());
     }
 
-    /** Scores the mention's text in its document's language (set by {@link #detectLanguage}). */
-    public Mention scoreSentiment(Mention mention) {
-        Document document = mention.document();
-        return mention.withSentiment(sentiment.score(document.fullText(), document.language()));
-    }
-
-    /** Language, match, sentiment; empty when no watched company is named. Reads the text once. */
+    /** The job's path: a mention when the document names a watched company; flows and sentiment only then. */
     public Optional<Mention> enrich(Document document) {
         Document detected = detectLanguage(document);
         String text = detected.fullText();
         List<Token> tokens = normalizer.tokens(text);
-        return mention(detected, matcher.match(text, tokens))
-                .map(m -> m.withSentiment(sentiment.score(text, tokens, detected.language())));
-    }
-
-    private static Optional<Mention> mention(Document document, WatchMatch match) {
+        WatchMatch match = matcher.match(text, tokens);
         if (!match.namesACompany()) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(document, match.companyIds(), match.people(), match.topicScore(),
-                match.topicTerms(), 0.0));
+        return read(detected, text, tokens, match).mention();
+    }
+
+    /** Everything, even for a document naming no company: what {@code talentwatch enrich} prints. */
+    public Enrichment analyze(Document document) {
+        Document detected = detectLanguage(document);
+        String text = detected.fullText();
+        List<Token> tokens = normalizer.tokens(text);
+        return read(detected, text, tokens, matcher.match(text, tokens));
+    }
+
+    private Enrichment read(Document document, String text, List<Token> tokens, WatchMatch match) {
+        List<Sentence> sentences = Sentences.of(text, tokens);
+        List<TalentFlow> found = flows.extract(text, tokens, sentences, match.spans());
+        double[] sums = sentiment.sentenceSums(text, tokens, sentences, document.language());
+        Sentiment overall = Sentiment.of(SentimentScorer.squash(SentimentScorer.sum(sums)));
+        return new Enrichment(document, match, found, overall, companySentiment(match, sentences, sums));
+    }
+
+    /** Per company, the squashed sum of the sentences that name it (or one of its people). */
+    private Map<String, Sentiment> companySentiment(WatchMatch match, List<Sentence> sentences, double[] sums) {
+        Map<String, Set<Integer>> sentencesOf = new HashMap<>();
+        int s = 0;
+        for (Span span : match.spans()) {
+            String company = span.kind() == Span.Kind.COMPANY ? span.id()
+                    : span.kind() == Span.Kind.PERSON ? job.companyOf(span.id()) : null;
+            if (company == null) {
+                continue;
+            }
+            while (s + 1 < sentences.size() && sentences.get(s).end() <= span.start()) {
+                s++;
+            }
+            sentencesOf.computeIfAbsent(company, c -> new HashSet<>()).add(s);
+        }
+        Map<String, Sentiment> byCompany = new HashMap<>();
+        sentencesOf.forEach((company, indexes) -> {
+            double sum = 0;
+            for (int index : indexes) {
+                sum += sums[index];
+            }
+            byCompany.put(company, Sentiment.of(SentimentScorer.squash(sum)));
+        });
+        return byCompany;
     }
 }

@@ -4,14 +4,12 @@ import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.job.source.FeedSource;
 import io.talentwatch.job.stages.CountMentions;
-import io.talentwatch.job.stages.LanguageStage;
+import io.talentwatch.job.stages.EnrichStage;
 import io.talentwatch.job.stages.NormalizeStage;
 import io.talentwatch.job.stages.ParseStage;
 import io.talentwatch.job.stages.PerCompany;
-import io.talentwatch.job.stages.SentimentStage;
 import io.talentwatch.job.stages.SpikeStage;
 import io.talentwatch.job.stages.StampWindow;
-import io.talentwatch.job.stages.WatchStage;
 import io.talentwatch.model.CompanyMention;
 import io.talentwatch.model.Mention;
 import io.talentwatch.model.Spike;
@@ -50,15 +48,13 @@ public final class TalentWatchJob {
         items.getSideOutput(ParseStage.DEAD_LETTERS)
                 .sinkTo(KafkaSinks.deadLetters(job)).uid("dead-letter-sink").name("dead letters");
 
-        // 4-6: language, watch list, sentiment.
+        // 4: language, watch list, talent flows, sentiment; documents naming no watched company stop here.
         DataStream<Mention> mentions = items
                 .map(new NormalizeStage()).uid("normalize").name("normalize")
-                .map(new LanguageStage(job)).uid("language").name("language")
-                .flatMap(new WatchStage(job)).uid("watch-list").name("watch list")
-                .map(new SentimentStage(job)).uid("sentiment").name("sentiment");
+                .flatMap(new EnrichStage(job)).uid("enrich").name("enrich");
         mentions.sinkTo(ElasticsearchSinks.mentions(job)).uid("mentions-sink").name("mentions to Elasticsearch");
 
-        // 7: event-time windows per company.
+        // 5: event-time windows per company.
         DataStream<WindowStat> windows = mentions
                 .flatMap(new PerCompany(job.topic().minScore())).uid("per-company").name("per company")
                 .keyBy(CompanyMention::companyId)
@@ -67,7 +63,7 @@ public final class TalentWatchJob {
                 .aggregate(new CountMentions(), new StampWindow()).uid("company-windows").name("company windows");
         windows.sinkTo(ElasticsearchSinks.windows(job)).uid("windows-sink").name("windows to Elasticsearch");
 
-        // 8-9: spikes against each company's baseline, to Elasticsearch and the alerts topic.
+        // 6: spikes against each company's baseline, to Elasticsearch and the alerts topic.
         DataStream<Spike> spikes = windows
                 .keyBy(WindowStat::companyId)
                 .process(new SpikeStage(job)).uid("spike-detector").name("spike detector");

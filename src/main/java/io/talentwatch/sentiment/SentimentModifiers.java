@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Words that change the sentiment words near them instead of carrying their own: negators flip the
- * next few words; intensifiers scale the next word (English, Arabic أكثر) or, for Arabic جدا,
+ * next few words; contrasts (but, لكن) shift the weight to what follows; intensifiers scale the next word (English, Arabic أكثر) or, for Arabic جدا,
  * للغاية and the like, the word before. Arabic forms are normalized (ة→ه, no tanween).
  */
 final class SentimentModifiers {
@@ -15,6 +15,9 @@ final class SentimentModifiers {
             "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without");
     private static final Set<String> ARABIC_NEGATORS = Set.of(
             "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "غير", "ما", "بدون", "دون");
+    private static final Set<String> ENGLISH_CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless");
+    private static final Set<String> ARABIC_CONTRAST = Set.of(
+            "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لكنني", "بيد");
     /** لا يزال, ما زال: "still", not a negation. */
     private static final Set<String> ARABIC_STILL = Set.of(
             "يزال", "تزال", "يزالون", "تزالان", "زال", "زالت", "زالوا", "نزال", "ازال");
@@ -31,6 +34,19 @@ final class SentimentModifiers {
             "قليلا", 0.5, "نسبيا", 0.7);
 
     private SentimentModifiers() {}
+
+    /** "but", "however", لكن and the like, and غير أن ("however", not a negation). */
+    static boolean contrasts(Token token, Token next) {
+        String form = token.form();
+        if (token.script() == Script.LATIN) {
+            return ENGLISH_CONTRAST.contains(form) && (next == null || !"also".equals(next.form())); // not "not only ... but also"
+        }
+        if (token.script() != Script.ARABIC) {
+            return false;
+        }
+        return ARABIC_CONTRAST.contains(form)
+                || (next != null && ("ان".equals(next.form())) && ("غير".equals(form) || "الا".equals(form)));
+    }
 
     static boolean negates(Token token, Token next) {
         String form = token.form();

@@ -27,8 +27,9 @@ public final class ElasticsearchSinks {
     public static ElasticsearchSink<Mention> mentions(JobDefinition job) {
         String prefix = job.elasticsearch().mentionsAlias() + "-";
         String name = job.name();
+        double minScore = job.topic().minScore();
         return build(job.elasticsearch(), new IndexEmitter<Mention>(
-                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name)));
+                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name, minScore)));
     }
 
     public static ElasticsearchSink<WindowStat> windows(JobDefinition job) {

@@ -3,7 +3,9 @@ package io.talentwatch.sink;
 import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.Document;
 import io.talentwatch.model.Mention;
+import io.talentwatch.model.Span;
 import io.talentwatch.model.Spike;
+import io.talentwatch.model.TalentFlow;
 import io.talentwatch.model.WindowStat;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +26,7 @@ public final class SinkDocuments {
 
     private SinkDocuments() {}
 
-    public static Map<String, Object> mention(Mention m, String job) {
+    public static Map<String, Object> mention(Mention m, String job, double onTopicScore) {
         Document d = m.document();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", d.id());
@@ -38,11 +40,54 @@ public final class SinkDocuments {
         json.put("lang", d.language());
         json.put("published", d.published().toString());
         json.put("ingested", d.ingested().toString());
+        json.putAll(analysis(m, onTopicScore));
+        return json;
+    }
+
+    /**
+     * What enrichment found, as both the mentions index and {@code talentwatch enrich} show it. Span
+     * and flow offsets point into the title and text joined by a line break ({@link Document#fullText()}).
+     */
+    public static Map<String, Object> analysis(Mention m, double onTopicScore) {
+        String text = m.document().fullText();
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("companies", m.companies());
         json.put("people", m.people());
         json.put("topic_score", m.topicScore());
+        json.put("on_topic", m.onTopic(onTopicScore));
         json.put("topic_terms", m.topicTerms());
-        json.put("sentiment", m.sentiment());
+        json.put("spans", m.spans().stream().map(span -> span(span, text)).toList());
+        json.put("flows", m.flows().stream().map(flow -> flow(flow, text)).toList());
+        json.put("sentiment", m.sentiment().score());
+        json.put("sentiment_label", m.sentiment().label().wireName());
+        json.put("company_sentiment", m.companySentiment().entrySet().stream().map(e -> {
+            Map<String, Object> company = new LinkedHashMap<>();
+            company.put("company", e.getKey());
+            company.put("score", e.getValue().score());
+            company.put("label", e.getValue().label().wireName());
+            return company;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> span(Span span, String text) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", span.kind().wireName());
+        json.put("id", span.id());
+        json.put("start", span.start());
+        json.put("end", span.end());
+        json.put("text", text.substring(span.start(), span.end()));
+        return json;
+    }
+
+    private static Map<String, Object> flow(TalentFlow flow, String text) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("acquirer", flow.acquirer());
+        json.put("source", flow.source());
+        json.put("direction", flow.direction());
+        json.put("people", flow.people());
+        json.put("money_usd", flow.moneyUsd());
+        json.put("evidence", text.substring(flow.start(), flow.end()));
         return json;
     }
 

@@ -20,4 +20,9 @@ record NameTarget(String companyId, String person, List<String> writtenWords) im
     boolean ambiguous() {
         return !writtenWords.isEmpty();
     }
+
+    /** Whether the alias is written in a script with capitals, so its spelling can show it is a name. */
+    boolean cased() {
+        return writtenWords.stream().anyMatch(w -> w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c)));
+    }
 }

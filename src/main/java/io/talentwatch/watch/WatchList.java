@@ -3,14 +3,18 @@ package io.talentwatch.watch;
 import io.talentwatch.definition.Company;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.definition.Person;
+import io.talentwatch.text.PhraseIndex;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.TokenKeys;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A job definition's companies, people and topic terms, normalized exactly like document text and
@@ -21,14 +25,39 @@ public final class WatchList implements Serializable {
 
     private final PhraseIndex<NameTarget> names;
     private final PhraseIndex<TopicTerm> topics;
+    /** Per company, the light stems of its context words (single words; see {@link Company#context()}). */
+    private final Map<String, Set<String>> contextStems;
 
-    private WatchList(PhraseIndex<NameTarget> names, PhraseIndex<TopicTerm> topics) {
+    private WatchList(PhraseIndex<NameTarget> names, PhraseIndex<TopicTerm> topics, Map<String, Set<String>> contextStems) {
         this.names = names;
         this.topics = topics;
+        this.contextStems = contextStems;
     }
 
     public static WatchList compile(JobDefinition job, TextNormalizer normalizer) {
-        return new WatchList(names(job, normalizer), topics(job, normalizer));
+        Map<String, Set<String>> context = new HashMap<>();
+        for (Company company : job.companies()) {
+            Set<String> stems = new HashSet<>();
+            company.allContext().forEach(word -> stems.addAll(normalizer.stems(word)));
+            context.put(company.id(), Set.copyOf(stems));
+        }
+        return new WatchList(names(job, normalizer), topics(job, normalizer), Map.copyOf(context));
+    }
+
+    /** Whether a token of the text is one of the company's context words. */
+    boolean hasContext(String companyId, List<Token> tokens) {
+        Set<String> stems = contextStems.getOrDefault(companyId, Set.of());
+        if (stems.isEmpty()) {
+            return false;
+        }
+        for (Token token : tokens) {
+            for (String key : TokenKeys.termKeys(token)) {
+                if (stems.contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     PhraseIndex<NameTarget> names() {
@@ -51,23 +80,30 @@ public final class WatchList implements Serializable {
     private static PhraseIndex<NameTarget> names(JobDefinition job, TextNormalizer normalizer) {
         PhraseIndex.Builder<NameTarget> builder = new PhraseIndex.Builder<>();
         for (Company company : job.companies()) {
-            Map<List<String>, List<String>> ambiguous = new HashMap<>();
-            for (String alias : company.ambiguous()) {
-                List<Token> tokens = normalizer.tokens(alias);
-                ambiguous.put(tokens.stream().map(Token::form).toList(),
-                        tokens.stream().map(t -> t.surface(alias)).toList());
-            }
+            Map<List<String>, List<String>> ambiguous = writtenWords(company.ambiguous(), normalizer);
             for (String alias : company.allAliases()) {
                 List<String> keys = normalizer.forms(alias);
                 builder.add(keys, new NameTarget(company.id(), null, ambiguous.getOrDefault(keys, List.of())));
             }
         }
         for (Person person : job.people()) {
+            Map<List<String>, List<String>> ambiguous = writtenWords(person.ambiguous(), normalizer);
             for (String alias : person.allAliases()) {
-                builder.add(normalizer.forms(alias), new NameTarget(person.company(), person.name(), List.of()));
+                List<String> keys = normalizer.forms(alias);
+                builder.add(keys, new NameTarget(person.company(), person.name(), ambiguous.getOrDefault(keys, List.of())));
             }
         }
         return builder.build();
+    }
+
+    /** Ambiguous aliases by their normalized words, each mapped to its words as written. */
+    private static Map<List<String>, List<String>> writtenWords(List<String> aliases, TextNormalizer normalizer) {
+        Map<List<String>, List<String>> written = new HashMap<>();
+        for (String alias : aliases) {
+            List<Token> tokens = normalizer.tokens(alias);
+            written.put(tokens.stream().map(Token::form).toList(), tokens.stream().map(t -> t.surface(alias)).toList());
+        }
+        return written;
     }
 
     /** Groups the vocabulary (all languages) by stemmed words, then indexes one term per group. */

@@ -1,5 +1,6 @@
 package io.talentwatch.watch;
 
+import io.talentwatch.model.Span;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,6 +1,9 @@
 package io.talentwatch.watch;
 
+import io.talentwatch.model.Span;
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.text.PhraseIndex;
+import io.talentwatch.text.Sentences;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
 import io.talentwatch.text.TokenKeys;
@@ -11,12 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Finds a job's companies, people and topic terms in a text: one left-to-right scan per index, the
- * longest phrase wins at each word. Ambiguous aliases ("Meta", "Apple") count only when written as
- * in the job definition (capitals included) and not inside a hyphenated compound ("meta-analysis").
+ * longest phrase wins at each word. Ambiguous aliases ("Meta", "Apple", "ماسك") count only when
+ * written as in the job definition (capitals included), not inside a hyphenated compound
+ * ("meta-analysis"), and, when capitals prove nothing (a sentence's first word, Arabic script),
+ * only with company context in the same text.
  * Thread-safe; serializable with the job definition, the index is rebuilt lazily after shipping.
  */
 public final class WatchMatcher implements Serializable {
@@ -46,13 +50,31 @@ public final class WatchMatcher implements Serializable {
     public WatchMatch match(String text, List<Token> tokens) {
         WatchList list = watchList();
         List<Span> spans = new ArrayList<>();
-        TreeSet<String> companies = new TreeSet<>();
-        TreeSet<String> people = new TreeSet<>();
-        scanNames(list.names(), text, tokens, spans, companies, people);
         Map<TopicTerm, String> terms = new LinkedHashMap<>();
         scanTopics(list.topics(), tokens, spans, terms);
-        if (spans.isEmpty()) {
+        List<NameHit> pending = new ArrayList<>();
+        List<NameHit> names = scanNames(list.names(), text, tokens, pending);
+        if (!pending.isEmpty()) {
+            // An ambiguous name needs company context: another watched name, a topic term or a context word.
+            boolean named = !names.isEmpty() || !terms.isEmpty();
+            for (NameHit hit : pending) {
+                if (named || list.hasContext(hit.target().companyId(), tokens)) {
+                    names.add(hit);
+                }
+            }
+        }
+        if (spans.isEmpty() && names.isEmpty()) {
             return WatchMatch.NONE;
+        }
+        TreeSet<String> companies = new TreeSet<>();
+        TreeSet<String> people = new TreeSet<>();
+        for (NameHit hit : names) {
+            NameTarget target = hit.target();
+            companies.add(target.companyId());
+            if (target.isPerson()) {
+                people.add(target.person());
+            }
+            spans.add(hit.span());
         }
         spans.sort(Comparator.comparingInt(Span::start));
         double score = terms.keySet().stream().mapToDouble(TopicTerm::weight).sum();
@@ -73,28 +95,37 @@ public final class WatchMatcher implements Serializable {
         return current;
     }
 
-    private static void scanNames(PhraseIndex<NameTarget> index, String text, List<Token> tokens, List<Span> spans,
-            TreeSet<String> companies, TreeSet<String> people) {
+    /** A name found in the text and what it stands for. */
+    private record NameHit(NameTarget target, Span span) {}
+
+    /**
+     * Names, longest phrase first at each word. Ambiguous aliases written unlike the job's spelling
+     * are dropped; those the text alone cannot settle go to {@code pending}.
+     */
+    private static List<NameHit> scanNames(PhraseIndex<NameTarget> index, String text, List<Token> tokens,
+            List<NameHit> pending) {
+        List<NameHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
             for (String key : TokenKeys.nameKeys(tokens.get(i))) {
                 for (PhraseIndex.Phrase<NameTarget> phrase : index.startingWith(key)) {
-                    if (!continues(phrase, tokens, i, Token::form)) {
+                    if (!PhraseIndex.continues(phrase, tokens, i, Token::form)) {
                         continue;
                     }
                     int start = tokens.get(i).start();
                     int end = tokens.get(i + phrase.length() - 1).end();
                     for (NameTarget target : phrase.targets()) {
-                        if (target.ambiguous() && !writtenAsName(target, text, tokens, i, start, end)) {
-                            continue;
-                        }
-                        companies.add(target.companyId());
-                        if (target.isPerson()) {
-                            people.add(target.person());
-                            spans.add(new Span(start, end, Span.Kind.PERSON, target.person()));
+                        Span span = target.isPerson()
+                                ? new Span(start, end, Span.Kind.PERSON, target.person())
+                                : new Span(start, end, Span.Kind.COMPANY, target.companyId());
+                        if (!target.ambiguous()) {
+                            hits.add(new NameHit(target, span));
+                        } else if (writtenAsName(target, text, tokens, i, start, end)) {
+                            boolean settled = target.cased() && !Sentences.startsSentence(text, tokens, i);
+                            (settled ? hits : pending).add(new NameHit(target, span));
                         } else {
-                            spans.add(new Span(start, end, Span.Kind.COMPANY, target.companyId()));
+                            continue;
                         }
                         matched = phrase.length();
                     }
@@ -108,51 +139,26 @@ public final class WatchMatcher implements Serializable {
             }
             i += Math.max(1, matched);
         }
+        return hits;
     }
 
     private static void scanTopics(PhraseIndex<TopicTerm> index, List<Token> tokens, List<Span> spans,
             Map<TopicTerm, String> terms) {
-        int i = 0;
-        while (i < tokens.size()) {
-            int matched = 0;
-            for (String key : TokenKeys.termKeys(tokens.get(i))) {
-                for (PhraseIndex.Phrase<TopicTerm> phrase : index.startingWith(key)) {
-                    if (continues(phrase, tokens, i, Token::stem)) {
-                        TopicTerm term = phrase.targets().get(0);
-                        String written = terms.get(term);
-                        if (written == null) {
-                            written = term.writtenFor(formsOf(tokens, i, phrase.length()));
-                            terms.put(term, written);
-                        }
-                        spans.add(new Span(tokens.get(i).start(), tokens.get(i + phrase.length() - 1).end(),
-                                Span.Kind.TOPIC, written));
-                        matched = phrase.length();
-                        break;
-                    }
-                }
-                if (matched > 0) {
-                    break;
-                }
-            }
-            i += Math.max(1, matched);
+        for (PhraseIndex.Hit<TopicTerm> hit : index.scan(tokens, TokenKeys::termKeys, Token::stem)) {
+            TopicTerm term = hit.target();
+            String written = terms.computeIfAbsent(term, t -> t.writtenFor(formsOf(tokens, hit.from(), hit.phrase().length())));
+            spans.add(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end(), Span.Kind.TOPIC, written));
         }
     }
 
-    /** Whether the phrase's words after the first follow token {@code i} (the first was looked up by key). */
-    private static <T> boolean continues(PhraseIndex.Phrase<T> phrase, List<Token> tokens, int i, Function<Token, String> key) {
-        if (i + phrase.length() > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < phrase.length(); k++) {
-            if (!phrase.keys().get(k).equals(key.apply(tokens.get(i + k)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Written exactly like the job's spelling (so "meta", "apple" do not count) and not half of "Meta-analysis". */
+    /**
+     * Written exactly like the job's spelling (so "meta", "apple" do not count) and not half of
+     * "Meta-analysis". Arabic script has no capitals to tell by; only the hyphen test applies.
+     */
     private static boolean writtenAsName(NameTarget target, String text, List<Token> tokens, int i, int start, int end) {
+        if (!target.cased()) {
+            return !hyphenatedBefore(text, start) && !hyphenatedAfter(text, end);
+        }
         List<String> written = target.writtenWords();
         for (int k = 0; k < written.size(); k++) {
             Token token = tokens.get(i + k);

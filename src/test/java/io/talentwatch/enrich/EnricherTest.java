@@ -6,8 +6,10 @@ import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.definition.JobDefinitionLoader;
 import io.talentwatch.model.Document;
 import io.talentwatch.model.Mention;
+import io.talentwatch.model.Sentiment;
+import io.talentwatch.model.TalentFlow;
 import io.talentwatch.model.SourceKind;
-import io.talentwatch.watch.Span;
+import io.talentwatch.model.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -38,7 +40,8 @@ class EnricherTest {
         assertThat(mention.document().language()).isEqualTo("ar");
         assertThat(mention.companies()).containsExactly("meta", "openai");
         assertThat(mention.onTopic(JOB.topic().minScore())).isTrue();
-        assertThat(mention.sentiment()).isNegative();
+        assertThat(mention.sentiment().label()).isEqualTo(Sentiment.Label.NEGATIVE);
+        assertThat(mention.flows()).extracting(TalentFlow::direction).containsExactly("meta<-openai");
     }
 
     @Test
@@ -52,16 +55,29 @@ class EnricherTest {
     }
 
     @Test
-    void stepsOneByOneEqualTheChain() {
+    void theJobPathAndTheFullAnalysisAgree() {
         Document raw = document(SEED_TITLE, SEED_TEXT, "en");
 
-        Document detected = enricher.detectLanguage(raw);
-        assertThat(detected.language()).isEqualTo("ar");
-        Mention matched = enricher.match(detected).orElseThrow();
-        assertThat(matched.sentiment()).isZero();
-        Mention scored = enricher.scoreSentiment(matched);
+        Enrichment analysis = enricher.analyze(raw);
+        assertThat(analysis.document().language()).isEqualTo("ar");
+        assertThat(analysis.mention()).isEqualTo(enricher.enrich(raw));
+    }
 
-        assertThat(Optional.of(scored)).isEqualTo(enricher.enrich(raw));
+    @Test
+    void theFullAnalysisAlsoCoversDocumentsNamingNoCompany() {
+        Enrichment analysis = enricher.analyze(document(null, "the talent war is heating up, and it is a disaster", "en"));
+        assertThat(analysis.mention()).isEmpty();
+        assertThat(analysis.match().topicTerms()).containsExactly("talent war");
+        assertThat(analysis.sentiment().label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+
+    @Test
+    void companySentimentReadsOnlyTheSentencesNamingTheCompany() {
+        Mention mention = enricher.enrich(document(null,
+                "Anthropic had a wonderful, successful year. Meanwhile xAI faces a crisis and angry staff.", "en"))
+                .orElseThrow();
+        assertThat(mention.sentimentAbout("anthropic").label()).isEqualTo(Sentiment.Label.POSITIVE);
+        assertThat(mention.sentimentAbout("xai").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     }
 
     @Test

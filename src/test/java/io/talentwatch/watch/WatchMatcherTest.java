@@ -1,5 +1,6 @@
 package io.talentwatch.watch;
 
+import io.talentwatch.model.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.talentwatch.definition.JobDefinition;
@@ -56,6 +57,11 @@ class WatchMatcherTest {
             "a meta discussion about the thread",
             "she baked an apple pie",
             "the METAVERSE and pineapple",
+            "Meta analysis shows the effect is small",
+            "Apple pie recipes are trending",
+            "Apple: the fruit of the season",
+            "كان ماسك الكتاب يقرأ بصوت عال",
+            "ابل الفواكه الطازجة في السوق",
     })
     void ambiguousAliasesOutsideNamesMatchNothing(String text) {
         assertThat(matcher.match(text).companyIds()).isEmpty();
@@ -66,7 +72,9 @@ class WatchMatcherTest {
             "Meta hired two engineers|meta",
             "Apple's researchers are leaving|apple",
             "Researchers leave Apple.|apple",
-            "(Meta) confirmed it|meta",
+            "Sources say (Meta) confirmed it|meta",
+            "Apple pie recipes are trending. Apple shares rose after the iPhone event|apple",
+            "ماسك يستقطب باحثين|xai",
     })
     void ambiguousAliasesWrittenAsNamesMatch(String text, String company) {
         assertThat(matcher.match(text).companyIds()).containsExactly(company);

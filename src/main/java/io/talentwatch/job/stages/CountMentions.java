@@ -3,7 +3,7 @@ package io.talentwatch.job.stages;
 import io.talentwatch.model.CompanyMention;
 import org.apache.flink.api.common.functions.AggregateFunction;
 
-/** Stage 7, incremental part: counts and sentiment sum per window, so window state is three numbers per key. */
+/** Stage 5, incremental part: counts and sentiment sum per window, so window state is three numbers per key. */
 public final class CountMentions implements AggregateFunction<CompanyMention, CountMentions.Tally, CountMentions.Tally> {
 
     /** Running totals of one window. */

@@ -18,7 +18,7 @@ public final class PerCompany implements FlatMapFunction<Mention, CompanyMention
         long published = mention.document().published().toEpochMilli();
         for (String company : mention.companies()) {
             out.collect(new CompanyMention(company, mention.document().id(), published,
-                    mention.onTopic(onTopicScore), mention.sentiment()));
+                    mention.onTopic(onTopicScore), mention.sentimentAbout(company).score()));
         }
     }
 }

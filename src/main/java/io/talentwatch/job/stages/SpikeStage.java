@@ -12,7 +12,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
-/** Stage 8: each company's windows judged against its own baseline, kept in keyed state. */
+/** Stage 6: each company's windows judged against its own baseline, kept in keyed state. */
 public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, Spike> {
     private final SpikeDetector detector;
     private transient ValueState<Baseline> baseline;

@@ -6,7 +6,7 @@ import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
 
-/** Stage 7, final part: a window's tally with its company and bounds. */
+/** Stage 5, final part: a window's tally with its company and bounds. */
 public final class StampWindow extends ProcessWindowFunction<CountMentions.Tally, WindowStat, String, TimeWindow> {
     @Override
     public void process(String company, Context context, Iterable<CountMentions.Tally> tallies, Collector<WindowStat> out) {

@@ -1,4 +1,4 @@
-package io.talentwatch.watch;
+package io.talentwatch.model;
 
 import java.io.Serializable;
 import java.util.Locale;

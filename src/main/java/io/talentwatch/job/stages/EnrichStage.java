@@ -9,13 +9,16 @@ import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.util.Collector;
 
-/** Stage 5: watch-list matching; only documents naming a watched company go on, as mentions. */
-public final class WatchStage extends RichFlatMapFunction<Document, Mention> {
+/**
+ * Stage 4: language, watch list, talent flows and sentiment in one pass over the text (see
+ * {@link Enricher#enrich}); only documents naming a watched company go on, as mentions.
+ */
+public final class EnrichStage extends RichFlatMapFunction<Document, Mention> {
     private final JobDefinition job;
     private transient Enricher enricher;
     private transient Counter matched;
 
-    public WatchStage(JobDefinition job) {
+    public EnrichStage(JobDefinition job) {
         this.job = job;
     }
 
@@ -27,7 +30,7 @@ public final class WatchStage extends RichFlatMapFunction<Document, Mention> {
 
     @Override
     public void flatMap(Document document, Collector<Mention> out) {
-        enricher.match(document).ifPresent(mention -> {
+        enricher.enrich(document).ifPresent(mention -> {
             matched.inc();
             out.collect(mention);
         });

@@ -1,0 +1,120 @@
+package io.talentwatch.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Multi-word phrases keyed by their first word, longest first under each key, so a scan tries the
+ * longest candidate first and one hash lookup per word finds every phrase that could start there.
+ */
+public final class PhraseIndex<T> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A phrase's word keys and everything it stands for. */
+    public record Phrase<T>(List<String> keys, List<T> targets) implements Serializable {
+        public int length() {
+            return keys.size();
+        }
+    }
+
+    private final Map<String, List<Phrase<T>>> byFirstKey;
+
+    private PhraseIndex(Map<String, List<Phrase<T>>> byFirstKey) {
+        this.byFirstKey = byFirstKey;
+    }
+
+    public List<Phrase<T>> startingWith(String key) {
+        return byFirstKey.getOrDefault(key, List.of());
+    }
+
+    /** Where a phrase was found: tokens [{@code from}, {@code from + phrase.length()}). */
+    public record Hit<T>(int from, Phrase<T> phrase) {
+        public int to() {
+            return from + phrase.length();
+        }
+
+        public T target() {
+            return phrase.targets().get(0);
+        }
+    }
+
+    /**
+     * Every phrase in {@code tokens}, left to right, longest first at each word, never overlapping.
+     * {@code firstKeys} gives a token's lookup keys (most literal first); {@code nextKey} the key the
+     * phrase's following words must equal.
+     */
+    public List<Hit<T>> scan(List<Token> tokens, Function<Token, List<String>> firstKeys, Function<Token, String> nextKey) {
+        List<Hit<T>> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit<T> hit = longestAt(tokens, i, firstKeys, nextKey);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = hit.to();
+            }
+        }
+        return hits;
+    }
+
+    private Hit<T> longestAt(List<Token> tokens, int i, Function<Token, List<String>> firstKeys,
+            Function<Token, String> nextKey) {
+        for (String key : firstKeys.apply(tokens.get(i))) {
+            for (Phrase<T> phrase : startingWith(key)) {
+                if (continues(phrase, tokens, i, nextKey)) {
+                    return new Hit<>(i, phrase);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the phrase's words after the first follow token {@code i} (the first was looked up by key). */
+    public static boolean continues(Phrase<?> phrase, List<Token> tokens, int i, Function<Token, String> key) {
+        if (i + phrase.length() > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length(); k++) {
+            if (!phrase.keys().get(k).equals(key.apply(tokens.get(i + k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int size() {
+        return byFirstKey.values().stream().mapToInt(List::size).sum();
+    }
+
+    public static final class Builder<T> {
+        private final Map<List<String>, Set<T>> targets = new LinkedHashMap<>();
+
+        /** Blank phrases (nothing left after normalization) are ignored. */
+        public Builder<T> add(List<String> keys, T target) {
+            if (!keys.isEmpty()) {
+                targets.computeIfAbsent(List.copyOf(keys), k -> new LinkedHashSet<>()).add(target);
+            }
+            return this;
+        }
+
+        public PhraseIndex<T> build() {
+            Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+            targets.forEach((keys, ts) -> byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>())
+                    .add(new Phrase<>(keys, List.copyOf(ts))));
+            byFirst.replaceAll((k, phrases) -> {
+                phrases.sort(Comparator.comparingInt((Phrase<T> p) -> p.length()).reversed());
+                return List.copyOf(phrases);
+            });
+            return new PhraseIndex<>(byFirst);
+        }
+    }
+}
