@@ -13,6 +13,8 @@ import java.util.Map;
  * its object), {@code leave} (people move away from its object), {@code lose} (its subject loses
  * people). Markers: {@code from} (the source), {@code to} (the destination), {@code by} (the agent
  * of a passive). {@code staff}: nouns a head count attaches to ("three researchers").
+ * {@code not}: words that, just before a verb, make it no flow at all: a denial, an attempt or an
+ * offer ("did not hire", "tried to lure", "لم تستقطب", "تسعى إلى ضم").
  * An empty section turns flow extraction off.
  */
 public record FlowCues(
@@ -23,13 +25,14 @@ public record FlowCues(
         Map<String, List<String>> from,
         Map<String, List<String>> to,
         Map<String, List<String>> by,
-        Map<String, List<String>> staff) implements Serializable {
+        Map<String, List<String>> staff,
+        Map<String, List<String>> not) implements Serializable {
 
     /** What each cue does; the order is the order the extractor prefers verbs in. */
-    public enum Role { HIRE, JOIN, LEAVE, LOSE, FROM, TO, BY, STAFF }
+    public enum Role { HIRE, JOIN, LEAVE, LOSE, FROM, TO, BY, STAFF, NOT }
 
     public static FlowCues none() {
-        return new FlowCues(null, null, null, null, null, null, null, null);
+        return new FlowCues(null, null, null, null, null, null, null, null, null);
     }
 
     public FlowCues {
@@ -41,12 +44,13 @@ public record FlowCues(
         to = byLanguage("flows.to", to);
         by = byLanguage("flows.by", by);
         staff = byLanguage("flows.staff", staff);
+        not = byLanguage("flows.not", not);
     }
 
     /** Every cue phrase (all languages) by role. */
     public Map<Role, List<String>> byRole() {
         Map<Role, List<String>> roles = new LinkedHashMap<>();
-        List<Map<String, List<String>>> sections = List.of(hire, join, leave, lose, from, to, by, staff);
+        List<Map<String, List<String>>> sections = List.of(hire, join, leave, lose, from, to, by, staff, not);
         for (Role role : Role.values()) {
             roles.put(role, sections.get(role.ordinal()).values().stream().flatMap(List::stream).distinct().toList());
         }

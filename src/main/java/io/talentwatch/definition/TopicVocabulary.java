@@ -10,14 +10,21 @@ import java.util.stream.Collectors;
 
 /**
  * The watched topic as weighted terms per language. A document's topic score is the sum of the
- * weights of the distinct terms it contains; it is on topic at {@code min-score} or more.
+ * weights of the distinct terms it contains, plus {@code flow-weight} when it states a talent flow
+ * (people moving from one watched company to another is the topic, whatever the words); it is on
+ * topic at {@code min-score} or more.
  */
-public record TopicVocabulary(String id, Double minScore, Map<String, Map<String, Double>> terms) implements Serializable {
+public record TopicVocabulary(String id, Double minScore, Double flowWeight, Map<String, Map<String, Double>> terms)
+        implements Serializable {
     public TopicVocabulary {
         id = required("id", id);
         minScore = orDefault(minScore, 2.0);
         if (!(minScore > 0)) {
             throw new InvalidSetting("min-score", "must be positive, got " + minScore);
+        }
+        flowWeight = orDefault(flowWeight, 0.0);
+        if (flowWeight < 0) {
+            throw new InvalidSetting("flow-weight", "must not be negative, got " + flowWeight);
         }
         if (terms == null || terms.isEmpty()) {
             throw new InvalidSetting("terms", "needs at least one language with weighted terms");

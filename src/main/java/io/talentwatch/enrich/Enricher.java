@@ -80,7 +80,8 @@ public final class Enricher implements Serializable {
         List<TalentFlow> found = flows.extract(text, tokens, sentences, match.spans());
         double[] sums = sentiment.sentenceSums(text, tokens, sentences, document.language());
         Sentiment overall = Sentiment.of(SentimentScorer.squash(SentimentScorer.sum(sums)));
-        return new Enrichment(document, match, found, overall, companySentiment(match, sentences, sums));
+        double topicScore = match.topicScore() + (found.isEmpty() ? 0 : job.topic().flowWeight());
+        return new Enrichment(document, match, topicScore, found, overall, companySentiment(match, sentences, sums));
     }
 
     /** Per company, the squashed sum of the sentences that name it (or one of its people). */

@@ -13,10 +13,12 @@ import java.util.TreeMap;
 /**
  * Everything enrichment reads in one document, whether or not it names a watched company: what
  * {@code talentwatch enrich} prints, and what becomes a {@link Mention} when a company is named.
+ * {@code topicScore} is the vocabulary's score plus the job's flow weight when a flow was found.
  */
 public record Enrichment(
         Document document,
         WatchMatch match,
+        double topicScore,
         List<TalentFlow> flows,
         Sentiment sentiment,
         Map<String, Sentiment> companySentiment) {
@@ -33,7 +35,7 @@ public record Enrichment(
 
     /** The same fields as a mention even when no company is named, to show why nothing matched. */
     public Mention asMention() {
-        return new Mention(document, match.companyIds(), match.people(), match.topicScore(),
+        return new Mention(document, match.companyIds(), match.people(), topicScore,
                 match.topicTerms(), match.spans(), flows, sentiment, companySentiment);
     }
 }

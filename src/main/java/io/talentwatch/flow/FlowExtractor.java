@@ -35,6 +35,8 @@ public final class FlowExtractor implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Verb-first order: the subject follows the verb within this many words. */
     private static final int SUBJECT_AFTER_VERB = 2;
+    /** A denial or attempt ({@code not:} cues) counts this many words before the verb ("did not hire"). */
+    private static final int NOT_REACH = 3;
     /** A head count sits at most this many words before its noun ("three senior AI researchers"). */
     private static final int COUNT_REACH = 4;
 
@@ -62,7 +64,7 @@ public final class FlowExtractor implements Serializable {
         String lastBefore = null;
         for (Sentence sentence : sentences) {
             for (int v = sentence.from(); v < sentence.to(); v++) {
-                if (reading.isVerb(v)) {
+                if (reading.isVerb(v) && !reading.denied(sentence, v)) {
                     reading.resolve(sentence, v, lastBefore).forEach(pair -> merge(flows, reading, sentence, pair));
                 }
             }
@@ -130,6 +132,16 @@ public final class FlowExtractor implements Serializable {
         boolean isVerb(int i) {
             Role role = roles[i];
             return role == Role.HIRE || role == Role.JOIN || role == Role.LEAVE || role == Role.LOSE;
+        }
+
+        /** A {@code not:} cue shortly before the verb: "did not hire", "offered to hire", "لم تستقطب". */
+        boolean denied(Sentence s, int v) {
+            for (int i = Math.max(s.from(), v - NOT_REACH); i < v; i++) {
+                if (roles[i] == Role.NOT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** [acquirer, source] pairs stated by verb {@code v}. */

@@ -18,6 +18,7 @@ final class SentimentModifiers {
     private static final Set<String> ENGLISH_CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless");
     private static final Set<String> ARABIC_CONTRAST = Set.of(
             "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لكنني", "بيد");
+    private static final Set<String> LONG_REACH = Set.of("لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا");
     /** لا يزال, ما زال: "still", not a negation. */
     private static final Set<String> ARABIC_STILL = Set.of(
             "يزال", "تزال", "يزالون", "تزالان", "زال", "زالت", "زالوا", "نزال", "ازال");
@@ -46,6 +47,15 @@ final class SentimentModifiers {
         }
         return ARABIC_CONTRAST.contains(form)
                 || (next != null && ("ان".equals(next.form())) && ("غير".equals(form) || "الا".equals(form)));
+    }
+
+    /** لم, لن, ليس and its forms negate a whole predicate ("لم يكن القرار حكيما"), so they reach further. */
+    static boolean negatesAPredicate(Token token) {
+        return token.script() == Script.ARABIC && LONG_REACH.contains(stripConjunction(token.form()));
+    }
+
+    private static String stripConjunction(String form) {
+        return form.length() > 2 && (form.charAt(0) == 'و' || form.charAt(0) == 'ف') ? form.substring(1) : form;
     }
 
     static boolean negates(Token token, Token next) {

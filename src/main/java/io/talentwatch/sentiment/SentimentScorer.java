@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Lexicon sentiment for English and Arabic in [-1, 1]: the sum of word and emoji valences, each
- * flipped (and damped) within {@value #NEGATION_REACH} words after a negator and scaled by an
+ * flipped (and damped) within {@value #NEGATION_REACH} words after a negator ({@value #ARABIC_NEGATION_REACH}
+ * after لم, لن, ليس, whose predicate comes later: "لم يكن قرار الشركة حكيما") and scaled by an
  * intensifier, squashed by x / sqrt(x² + {@value #ALPHA}). Clause punctuation ends a negation. A
  * contrast ("but", "لكن") halves what came before it in the sentence and weighs what follows by
  * {@value #AFTER_CONTRAST}, so "great pay but a toxic culture" reads negative. Sums are kept per
@@ -19,6 +20,7 @@ import java.util.List;
 public final class SentimentScorer implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int NEGATION_REACH = 3;
+    static final int ARABIC_NEGATION_REACH = 5;
     static final double NEGATION = -0.75;
     static final double ALPHA = 15;
     static final double BEFORE_CONTRAST = 0.5;
@@ -98,7 +100,7 @@ public final class SentimentScorer implements Serializable {
                 continue;
             }
             if (SentimentModifiers.negates(token, next)) {
-                negationLeft = NEGATION_REACH;
+                negationLeft = SentimentModifiers.negatesAPredicate(token) ? ARABIC_NEGATION_REACH : NEGATION_REACH;
                 continue;
             }
             double before = SentimentModifiers.before(token);
