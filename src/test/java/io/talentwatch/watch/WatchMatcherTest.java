@@ -172,7 +172,7 @@ class WatchMatcherTest {
 
     @Test
     void longestPhraseWins() {
-        String text = "engineers were hired away by xAI";
+        String text = "two of them were hired away by xAI";
         WatchMatch match = matcher.match(text);
         assertThat(match.topicTerms()).containsExactly("hired away");
         assertThat(match.topicScore()).isEqualTo(3.0);
