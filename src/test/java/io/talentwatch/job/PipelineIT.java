@@ -99,6 +99,19 @@ class PipelineIT {
                 "{\"query\":{\"match\":{\"text.ar\":\"الباحثين\"}}}").path("count").asLong();
         assertThat(arabicHits).isPositive();
 
+        // Enrichment reaches the index in the template's shape: who poaches whom, labels, spans.
+        JsonNode flows = es.post("/" + job.elasticsearch().mentionsAlias() + "/_search",
+                "{\"size\":0,\"aggs\":{\"f\":{\"terms\":{\"field\":\"flows.direction\"}},"
+                        + "\"s\":{\"terms\":{\"field\":\"sentiment_label\"}},\"k\":{\"terms\":{\"field\":\"spans.kind\"}}}}")
+                .path("aggregations");
+        assertThat(flows.path("f").path("buckets").get(0).path("key").asText()).isEqualTo("meta<-openai");
+        List<String> labels = new ArrayList<>();
+        flows.path("s").path("buckets").forEach(b -> labels.add(b.path("key").asText()));
+        assertThat(labels).contains("negative", "neutral", "positive");
+        List<String> spanKinds = new ArrayList<>();
+        flows.path("k").path("buckets").forEach(b -> spanKinds.add(b.path("key").asText()));
+        assertThat(spanKinds).contains("company", "topic");
+
         JsonNode metaSpikes = Await.until("a spike for meta", PATIENCE, () -> {
             if (es.count(job.elasticsearch().spikesIndex()) == 0) {
                 return JSON.createArrayNode();
