@@ -12,7 +12,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.elasticsearch.sink.Elasticsearch8CompatibleSinkBuilder;
 import org.apache.flink.connector.elasticsearch.sink.ElasticsearchSink;
 import org.apache.flink.connector.elasticsearch.sink.FlushBackoffType;
-import org.apache.http.HttpHost;
+import org.apache.flink.elasticsearch7.shaded.org.apache.http.HttpHost;
 
 /**
  * The three Elasticsearch outputs. Mentions go to a monthly index by publication time

@@ -1,11 +1,11 @@
 package org.apache.flink.connector.elasticsearch.sink;
 
-import org.elasticsearch.action.bulk.BackoffPolicy;
-import org.elasticsearch.action.bulk.BulkProcessor;
-import org.elasticsearch.client.RequestOptions;
-import org.elasticsearch.common.unit.ByteSizeUnit;
-import org.elasticsearch.common.unit.ByteSizeValue;
-import org.elasticsearch.common.unit.TimeValue;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.action.bulk.BackoffPolicy;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.action.bulk.BulkProcessor;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.client.RequestOptions;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.common.unit.ByteSizeUnit;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.common.unit.ByteSizeValue;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.common.unit.TimeValue;
 
 /**
  * The Elasticsearch 7 sink, speaking to Elasticsearch 8 in its REST compatibility mode.
