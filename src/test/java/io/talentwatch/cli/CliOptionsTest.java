@@ -12,7 +12,28 @@ class CliOptionsTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("demo", "setup", "replay", "run", "submit", "help");
+        assertThat(run.out()).contains("demo", "setup", "replay", "enrich", "run", "submit", "help");
+    }
+
+    @Test
+    void enrichPrintsOneAnalysisPerGoodLineAndNamesTheBadOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path input = dir.resolve("docs.jsonl");
+        java.nio.file.Files.writeString(input, """
+                {"id":"seed","text":"ميتا تستقطب باحثين من OpenAI"}
+                {"id":"no-text"}
+                """);
+
+        CliRun run = CliRun.of("enrich", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).singleElement().satisfies(line -> assertThat(line)
+                .contains("\"id\":\"seed\"", "\"lang\":\"ar\"", "\"direction\":\"meta<-openai\""));
+        assertThat(run.err()).contains("line 2: 'text' is required");
+
+        CliRun noFile = CliRun.of("enrich", "does-not-exist.jsonl");
+        assertThat(noFile.exitCode()).isEqualTo(2);
+        assertThat(noFile.err()).contains("'does-not-exist.jsonl' does not exist");
     }
 
     @Test
