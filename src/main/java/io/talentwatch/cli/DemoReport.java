@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What the demo found, read back from Elasticsearch: spikes, mentions per language, and curl lines. */
+/** What the demo found, read back from Elasticsearch: spikes, who poaches whom, mentions per language and sentiment, curl lines. */
 final class DemoReport {
     private final ElasticsearchClient es;
     private final ElasticsearchSettings indices;
@@ -22,12 +22,14 @@ final class DemoReport {
         return es.get("/" + indices.spikesIndex() + "/_search?size=200&sort=window_end:asc,company:asc").path("hits").path("hits");
     }
 
-    Map<String, Long> mentionsByLanguage() {
+    /** Mentions per value of a keyword field, most frequent first. */
+    Map<String, Long> mentionsBy(String field, int size) {
         JsonNode buckets = es.post("/" + indices.mentionsAlias() + "/_search",
-                "{\"size\":0,\"aggs\":{\"lang\":{\"terms\":{\"field\":\"lang\"}}}}").path("aggregations").path("lang").path("buckets");
-        Map<String, Long> byLanguage = new LinkedHashMap<>();
-        buckets.forEach(b -> byLanguage.put(b.path("key").asText(), b.path("doc_count").asLong()));
-        return byLanguage;
+                "{\"size\":0,\"aggs\":{\"by\":{\"terms\":{\"field\":\"" + field + "\",\"size\":" + size + "}}}}")
+                .path("aggregations").path("by").path("buckets");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        buckets.forEach(b -> counts.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        return counts;
     }
 
     void print(PrintStream out, long mentions, long windows) {
@@ -41,12 +43,16 @@ final class DemoReport {
                     s.path("window_end").asText(), s.path("count").asLong(), s.path("expected").asDouble(), s.path("p_value").asDouble());
         }
         out.println();
-        out.printf("In Elasticsearch: %d mentions %s, %d window statistics, %d spikes%n",
-                mentions, mentionsByLanguage(), windows, spikes.size());
+        out.println("Who poaches whom (mentions stating a talent flow, acquirer <- source):");
+        mentionsBy("flows.direction", 5).forEach((direction, count) -> out.printf("  %-36s %5d%n", direction, count));
+        out.println();
+        out.printf("In Elasticsearch: %d mentions %s, sentiment %s, %d window statistics, %d spikes%n",
+                mentions, mentionsBy("lang", 10), mentionsBy("sentiment_label", 3), windows, spikes.size());
         out.println();
         out.println("See them yourself (while the stack runs, i.e. with --keep-running):");
         String url = es.url();
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=companies:meta%%20AND%%20lang:ar'%n", url, indices.mentionsAlias());
+        out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=flows.direction:%%22meta%%3C-openai%%22'%n", url, indices.mentionsAlias());
         out.printf("  curl -s '%s/%s/_search?pretty&size=5&sort=mentions:desc'%n", url, indices.windowsIndex());
         out.printf("  curl -s '%s/%s/_search?pretty&sort=score:desc'%n", url, indices.spikesIndex());
     }

@@ -80,20 +80,29 @@ public final class WatchList implements Serializable {
     private static PhraseIndex<NameTarget> names(JobDefinition job, TextNormalizer normalizer) {
         PhraseIndex.Builder<NameTarget> builder = new PhraseIndex.Builder<>();
         for (Company company : job.companies()) {
-            Map<List<String>, List<String>> ambiguous = writtenWords(company.ambiguous(), normalizer);
-            for (String alias : company.allAliases()) {
-                List<String> keys = normalizer.forms(alias);
-                builder.add(keys, new NameTarget(company.id(), null, ambiguous.getOrDefault(keys, List.of())));
-            }
+            addNames(builder, company.id(), null, company.allAliases(), company.ambiguous(), normalizer);
         }
         for (Person person : job.people()) {
-            Map<List<String>, List<String>> ambiguous = writtenWords(person.ambiguous(), normalizer);
-            for (String alias : person.allAliases()) {
-                List<String> keys = normalizer.forms(alias);
-                builder.add(keys, new NameTarget(person.company(), person.name(), ambiguous.getOrDefault(keys, List.of())));
-            }
+            addNames(builder, person.company(), person.name(), person.allAliases(), person.ambiguous(), normalizer);
         }
         return builder.build();
+    }
+
+    private static void addNames(PhraseIndex.Builder<NameTarget> builder, String companyId, String person,
+            List<String> aliases, List<String> ambiguousAliases, TextNormalizer normalizer) {
+        Map<List<String>, List<String>> ambiguous = writtenWords(ambiguousAliases, normalizer);
+        Map<List<String>, Set<String>> plain = new HashMap<>();
+        for (String alias : aliases) {
+            if (!ambiguousAliases.contains(alias)) {
+                plain.computeIfAbsent(normalizer.forms(alias), k -> new HashSet<>()).add(alias);
+            }
+        }
+        for (String alias : aliases) {
+            List<String> keys = normalizer.forms(alias);
+            List<String> written = ambiguous.getOrDefault(keys, List.of());
+            builder.add(keys, new NameTarget(companyId, person, written,
+                    written.isEmpty() ? Set.of() : plain.getOrDefault(keys, Set.of())));
+        }
     }
 
     /** Ambiguous aliases by their normalized words, each mapped to its words as written. */

@@ -119,7 +119,7 @@ public final class WatchMatcher implements Serializable {
                         Span span = target.isPerson()
                                 ? new Span(start, end, Span.Kind.PERSON, target.person())
                                 : new Span(start, end, Span.Kind.COMPANY, target.companyId());
-                        if (!target.ambiguous()) {
+                        if (!target.ambiguous() || target.writtenPlainly(text.substring(start, end))) {
                             hits.add(new NameHit(target, span));
                         } else if (writtenAsName(target, text, tokens, i, start, end)) {
                             boolean settled = target.cased() && !Sentences.startsSentence(text, tokens, i);

@@ -20,6 +20,7 @@ class DemoIT {
         assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
         assertThat(demo.out()).contains("Spikes found:").contains("Stopped everything the demo started.");
         assertThat(demo.out()).containsPattern("(?m)^  meta +2025-06-28T");
+        assertThat(demo.out()).as("the top talent flow of the sample's burst").containsPattern("Who poaches whom.*\\n  meta<-openai +\\d+");
         Matcher languages = Pattern.compile("mentions \\{(.*?)}").matcher(demo.out());
         assertThat(languages.find()).isTrue();
         assertThat(languages.group(1)).containsPattern("en=\\d+").containsPattern("ar=\\d+");

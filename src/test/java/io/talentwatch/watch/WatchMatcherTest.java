@@ -75,6 +75,8 @@ class WatchMatcherTest {
             "Sources say (Meta) confirmed it|meta",
             "Apple pie recipes are trending. Apple shares rose after the iPhone event|apple",
             "ماسك يستقطب باحثين|xai",
+            "انقطاع آبل اليوم علّمني الدرس|apple",
+            "مقابلة عمل مع أبل الأسبوع الماضي|apple",
     })
     void ambiguousAliasesWrittenAsNamesMatch(String text, String company) {
         assertThat(matcher.match(text).companyIds()).containsExactly(company);
