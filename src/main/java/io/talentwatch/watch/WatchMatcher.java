@@ -1,7 +1,7 @@
 package io.talentwatch.watch;
 
-import io.talentwatch.model.Span;
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.model.Span;
 import io.talentwatch.text.PhraseIndex;
 import io.talentwatch.text.Sentences;
 import io.talentwatch.text.TextNormalizer;

@@ -1,10 +1,10 @@
 package io.talentwatch.watch;
 
-import io.talentwatch.model.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.definition.JobDefinitionLoader;
+import io.talentwatch.model.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
