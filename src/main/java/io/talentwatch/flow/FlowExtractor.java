@@ -121,6 +121,11 @@ public final class FlowExtractor implements Serializable {
         private final List<Token> tokens;
         private final String[] companyAt;
         private final Role[] roles;
+        /** The whole text's head count and money, read at most once: the fallback when a sentence has none. */
+        private Integer textCount;
+        private boolean textCountRead;
+        /** The text's dollar amounts, read at most once. */
+        private List<Money.Amount> amounts;
 
         Reading(String text, List<Token> tokens, String[] companyAt, Role[] roles) {
             this.text = text;
@@ -293,8 +298,15 @@ public final class FlowExtractor implements Serializable {
         /** The head count before a staff noun in the sentence, else anywhere in the text. */
         Integer headCount(Sentence s) {
             OptionalInt inSentence = headCount(s.from(), s.to());
-            OptionalInt count = inSentence.isPresent() ? inSentence : headCount(0, tokens.size());
-            return count.isPresent() ? count.getAsInt() : null;
+            if (inSentence.isPresent()) {
+                return inSentence.getAsInt();
+            }
+            if (!textCountRead) {
+                OptionalInt count = headCount(0, tokens.size());
+                textCount = count.isPresent() ? count.getAsInt() : null;
+                textCountRead = true;
+            }
+            return textCount;
         }
 
         private OptionalInt headCount(int from, int to) {
@@ -335,9 +347,14 @@ public final class FlowExtractor implements Serializable {
         }
 
         Long money(Sentence s) {
+            if (amounts == null) {
+                amounts = Money.amountsIn(text);
+            }
             int start = s.from() == 0 ? 0 : tokens.get(s.from() - 1).end(); // "$" comes before the first word
-            OptionalLong inSentence = Money.largestIn(text.substring(start, s.end()));
-            OptionalLong amount = inSentence.isPresent() ? inSentence : Money.largestIn(text);
+            OptionalLong amount = Money.largestBetween(amounts, start, s.end());
+            if (amount.isEmpty()) {
+                amount = Money.largestBetween(amounts, 0, text.length());
+            }
             return amount.isPresent() ? amount.getAsLong() : null;
         }
     }

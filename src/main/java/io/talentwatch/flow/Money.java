@@ -1,5 +1,7 @@
 package io.talentwatch.flow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -24,29 +26,82 @@ final class Money {
     private static final Pattern ARABIC = Pattern.compile(
             "(?:" + NUMBER + "|(مئة|مائة|مئات|ألف|الف|عشرة|عشرات))?\\s*(ألف|الف|مليون|ملايين|مليار|مليارات)\\s+(?:ال)?دولار");
 
+    /** How far before (or after "$") its currency mark an amount may be written. */
+    private static final int WINDOW = 40;
+
     private Money() {}
 
+    /** A dollar amount and where its currency word or sign stands in the text. */
+    record Amount(int at, long usd) {}
+
+    /** Every dollar amount in the text, in text order. */
+    static List<Amount> amountsIn(String text) {
+        // Patterns run only around a "$", "dollar", "usd" or "دولار": most texts name no money, and
+        // trying every pattern at every position of a long article cost more than the rest of enrichment.
+        List<Amount> amounts = new ArrayList<>();
+        String digits = null;
+        for (int at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+            digits = digits == null ? WesternDigits.of(text) : digits;
+            Matcher m = DOLLAR_SIGN.matcher(digits).region(at, Math.min(digits.length(), at + WINDOW));
+            if (m.lookingAt()) {
+                amounts.add(new Amount(at, amount(m.group(1), m.group(2))));
+            }
+        }
+        for (int at : indexesOf(text, "dollar", "usd")) {
+            digits = digits == null ? WesternDigits.of(text) : digits;
+            int from = Math.max(0, at - WINDOW);
+            int to = Math.min(digits.length(), at + 8);
+            Matcher m = DOLLAR_WORD.matcher(digits).region(from, to);
+            if (m.find()) {
+                amounts.add(new Amount(at, amount(m.group(1), m.group(2))));
+            }
+            m = WORD_DOLLAR.matcher(digits).region(from, to);
+            if (m.find()) {
+                amounts.add(new Amount(at, wordAmount(m.group(1)) * scale(m.group(2))));
+            }
+        }
+        for (int at = text.indexOf("دولار"); at >= 0; at = text.indexOf("دولار", at + 1)) {
+            digits = digits == null ? WesternDigits.of(text) : digits;
+            Matcher m = ARABIC.matcher(digits).region(Math.max(0, at - WINDOW), Math.min(digits.length(), at + 8));
+            if (m.find()) {
+                double base = m.group(1) != null ? number(m.group(1)) : m.group(2) != null ? arabicWord(m.group(2)) : 1;
+                amounts.add(new Amount(at, Math.round(base * arabicScale(m.group(3)))));
+            }
+        }
+        amounts.removeIf(a -> a.usd() <= 0);
+        amounts.sort(java.util.Comparator.comparingInt(Amount::at));
+        return amounts;
+    }
+
+    /** The largest amount in the whole text. */
     static OptionalLong largestIn(String text) {
-        String digits = WesternDigits.of(text);
+        return largestBetween(amountsIn(text), 0, text.length());
+    }
+
+    /** The largest amount whose currency mark lies in [{@code from}, {@code to}). */
+    static OptionalLong largestBetween(List<Amount> amounts, int from, int to) {
         long best = -1;
-        Matcher m = DOLLAR_SIGN.matcher(digits);
-        while (m.find()) {
-            best = Math.max(best, amount(m.group(1), m.group(2)));
-        }
-        m = DOLLAR_WORD.matcher(digits);
-        while (m.find()) {
-            best = Math.max(best, amount(m.group(1), m.group(2)));
-        }
-        m = WORD_DOLLAR.matcher(digits);
-        while (m.find()) {
-            best = Math.max(best, wordAmount(m.group(1)) * scale(m.group(2)));
-        }
-        m = ARABIC.matcher(digits);
-        while (m.find()) {
-            double base = m.group(1) != null ? number(m.group(1)) : m.group(2) != null ? arabicWord(m.group(2)) : 1;
-            best = Math.max(best, Math.round(base * arabicScale(m.group(3))));
+        for (Amount amount : amounts) {
+            if (amount.at() >= from && amount.at() < to) {
+                best = Math.max(best, amount.usd());
+            }
         }
         return best > 0 ? OptionalLong.of(best) : OptionalLong.empty();
+    }
+
+    /** Where any of the lower-case words starts, case ignored. */
+    private static List<Integer> indexesOf(String text, String... lowerCaseWords) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String word : lowerCaseWords) {
+                if (c == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
+                    found.add(i);
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static long amount(String number, String unit) {

@@ -18,6 +18,8 @@ public final class LanguageDetector implements Serializable {
     /** Arabic vs Latin weights closer than this ratio are too mixed to tell by script alone. */
     private static final double MIXED_RATIO = 0.75;
     private static final int MAX_WORD = 32;
+    /** Enough text to tell; a long article's first few hundred words say what the rest will. */
+    static final int MAX_CHARS = 2_000;
 
     /** Returns "en", "ar" or "other". {@code hint} is the source's language tag (en, ar-EG, fr, ...) or null. */
     public String detect(String text, String hint) {
@@ -107,7 +109,8 @@ public final class LanguageDetector implements Serializable {
         static WordCounts of(String text) {
             WordCounts counts = new WordCounts();
             int i = 0;
-            while (i < text.length()) {
+            int end = Math.min(text.length(), MAX_CHARS);
+            while (i < end) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp) && cp != '\u0640') {
@@ -120,6 +123,17 @@ public final class LanguageDetector implements Serializable {
             return counts;
         }
 
+        /** Latin (ASCII) and the Arabic block first: a table search per word start is the slow path. */
+        private static Character.UnicodeScript scriptOf(int cp) {
+            if (cp < 0x80) {
+                return Character.UnicodeScript.LATIN;
+            }
+            if (cp >= 0x0621 && cp <= 0x064A) {
+                return Character.UnicodeScript.ARABIC;
+            }
+            return Character.UnicodeScript.of(cp);
+        }
+
         /** Marks and tatweel do not split a word; they are simply not letters. */
         private static boolean inWord(int cp) {
             int type = Character.getType(cp);
@@ -129,7 +143,7 @@ public final class LanguageDetector implements Serializable {
 
         private void letter(int cp) {
             if (length == 0 && script == null) {
-                script = Character.UnicodeScript.of(cp);
+                script = scriptOf(cp);
                 capitalized = Character.isUpperCase(cp);
                 allUpper = true;
             }

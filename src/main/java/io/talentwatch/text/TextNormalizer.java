@@ -47,7 +47,7 @@ public final class TextNormalizer implements Serializable {
                 // Stemming in place is safe: the next incrementToken() overwrites the buffer anyway.
                 int stemLength = stem(script, buffer, length);
                 String stem = stemLength == length ? form : new String(buffer, 0, stemLength);
-                tokens.add(new Token(form, stem, offset.startOffset(), offset.endOffset(), script));
+                tokens.add(Token.of(form, stem, offset.startOffset(), offset.endOffset(), script));
             }
             stream.end();
         } catch (IOException e) {

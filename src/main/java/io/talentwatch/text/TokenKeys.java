@@ -22,12 +22,16 @@ public final class TokenKeys {
         return withFirst(token.form(), ArabicProclitics.stripped(token.form(), NAME_MIN_REMAINDER), false);
     }
 
+    /** The token's term keys, as worked out once when it was read. */
     public static List<String> termKeys(Token token) {
-        if (token.script() != Script.ARABIC) {
-            return List.of(token.stem());
+        return token.termKeys();
+    }
+
+    static List<String> termKeys(String form, String stem, Script script) {
+        if (script != Script.ARABIC) {
+            return List.of(stem);
         }
-        List<String> keys = withFirst(token.stem(), ArabicProclitics.stripped(token.form(), TERM_MIN_REMAINDER), true);
-        String form = token.form();
+        List<String> keys = withFirst(stem, ArabicProclitics.stripped(form, TERM_MIN_REMAINDER), true);
         int length = form.length();
         if (length > TERM_MIN_REMAINDER && form.charAt(length - 1) == ACCUSATIVE_ALEF) {
             // جيداً is written جيدا once the tanween is gone: also try it as جيد
