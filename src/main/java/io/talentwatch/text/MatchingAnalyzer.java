@@ -1,13 +1,10 @@
 package io.talentwatch.text;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -19,20 +16,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * here: names must stay whole; {@link TextNormalizer} stems a copy for terms.
  */
 final class MatchingAnalyzer extends Analyzer {
-    /** Hashtags join words with "_" (#حرب_المواهب, #talent_war); UAX#29 would keep them one word. */
-    private static final NormalizeCharMap UNDERSCORE_SPLITS_WORDS;
-
-    static {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("_", " ");
-        UNDERSCORE_SPLITS_WORDS = map.build();
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(UNDERSCORE_SPLITS_WORDS, reader);
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer words = new StandardTokenizer();

@@ -31,7 +31,9 @@ public final class TextNormalizer implements Serializable {
             return List.of();
         }
         List<Token> tokens = new ArrayList<>(Math.max(8, text.length() / 6));
-        try (TokenStream stream = analyzer().tokenStream("", text)) {
+        // Hashtags join words with "_" (#حرب_المواهب, #talent_war), which UAX#29 keeps as one word; a
+        // space of the same length keeps every offset valid, and costs far less than a char filter.
+        try (TokenStream stream = analyzer().tokenStream("", text.replace('_', ' '))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
