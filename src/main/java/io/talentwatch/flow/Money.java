@@ -93,9 +93,10 @@ final class Money {
     private static List<Integer> indexesOf(String text, String... lowerCaseWords) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             for (String word : lowerCaseWords) {
-                if (c == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
+                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
                     found.add(i);
                     break;
                 }

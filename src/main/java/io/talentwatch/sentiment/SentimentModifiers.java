@@ -37,6 +37,32 @@ final class SentimentModifiers {
     private SentimentModifiers() {}
 
     /** "but", "however", لكن and the like, and غير أن ("however", not a negation). */
+    /** Every form any rule here reads (negators also with an attached و or ف): one lookup rules most words out. */
+    private static final Set<String> ANY = anyForm();
+
+    private static Set<String> anyForm() {
+        Set<String> forms = new java.util.HashSet<>();
+        forms.addAll(ENGLISH_NEGATORS);
+        forms.addAll(ENGLISH_CONTRAST);
+        forms.addAll(ARABIC_CONTRAST);
+        forms.addAll(BEFORE.keySet());
+        forms.addAll(AFTER.keySet());
+        forms.add("الا");
+        for (String negator : ARABIC_NEGATORS) {
+            forms.add(negator);
+            forms.add("و" + negator);
+            forms.add("ف" + negator);
+        }
+        return Set.copyOf(forms);
+    }
+
+    /** False for a word no modifier rule can apply to: the scorer then reads only its valence. */
+    static boolean mayModify(Token token) {
+        String form = token.form();
+        return ANY.contains(form)
+                || (token.script() == Script.LATIN && (form.endsWith("n't") || form.endsWith("n\u2019t")));
+    }
+
     static boolean contrasts(Token token, Token next) {
         String form = token.form();
         if (token.script() == Script.LATIN) {

@@ -90,30 +90,32 @@ public final class SentimentScorer implements Serializable {
                 boostLeft = 0;
                 lastScored = NONE;
             }
-            if (SentimentModifiers.contrasts(token, next)) {
-                sums[sentence] *= BEFORE_CONTRAST;
-                if (i == sentences.get(sentence).from() && sentence > 0) {
-                    sums[sentence - 1] *= BEFORE_CONTRAST; // "... . But ..." turns on the sentence before
+            if (SentimentModifiers.mayModify(token)) {
+                if (SentimentModifiers.contrasts(token, next)) {
+                    sums[sentence] *= BEFORE_CONTRAST;
+                    if (i == sentences.get(sentence).from() && sentence > 0) {
+                        sums[sentence - 1] *= BEFORE_CONTRAST; // "... . But ..." turns on the sentence before
+                    }
+                    weight = AFTER_CONTRAST;
+                    negationLeft = 0;
+                    continue;
                 }
-                weight = AFTER_CONTRAST;
-                negationLeft = 0;
-                continue;
-            }
-            if (SentimentModifiers.negates(token, next)) {
-                negationLeft = SentimentModifiers.negatesAPredicate(token) ? ARABIC_NEGATION_REACH : NEGATION_REACH;
-                continue;
-            }
-            double before = SentimentModifiers.before(token);
-            if (before > 0) {
-                boost = before;
-                boostLeft = BOOST_REACH;
-                continue;
-            }
-            double after = SentimentModifiers.after(token);
-            if (after > 0 && i - lastScored <= BOOST_REACH) {
-                sums[sentence] += lastValence * (after - 1);
-                lastScored = NONE;
-                continue;
+                if (SentimentModifiers.negates(token, next)) {
+                    negationLeft = SentimentModifiers.negatesAPredicate(token) ? ARABIC_NEGATION_REACH : NEGATION_REACH;
+                    continue;
+                }
+                double before = SentimentModifiers.before(token);
+                if (before > 0) {
+                    boost = before;
+                    boostLeft = BOOST_REACH;
+                    continue;
+                }
+                double after = SentimentModifiers.after(token);
+                if (after > 0 && i - lastScored <= BOOST_REACH) {
+                    sums[sentence] += lastValence * (after - 1);
+                    lastScored = NONE;
+                    continue;
+                }
             }
             double valence = words.valence(token);
             if (valence != 0) {

@@ -19,7 +19,7 @@ public final class LanguageDetector implements Serializable {
     private static final double MIXED_RATIO = 0.75;
     private static final int MAX_WORD = 32;
     /** Enough text to tell; a long article's first few hundred words say what the rest will. */
-    static final int MAX_CHARS = 2_000;
+    static final int MAX_CHARS = 1_000;
 
     /** Returns "en", "ar" or "other". {@code hint} is the source's language tag (en, ar-EG, fr, ...) or null. */
     public String detect(String text, String hint) {

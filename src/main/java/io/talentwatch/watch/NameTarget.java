@@ -8,13 +8,20 @@ import java.util.List;
  * {@code writtenWords} is set for ambiguous aliases only: the alias's words exactly as the job
  * definition writes them, which the text must repeat (capitals included). {@code plainSpellings}
  * are the other aliases that read the same once normalized but are not ambiguous (آبل and أبل next to
- * ambiguous ابل): written exactly like one of them, the name needs no guard.
+ * ambiguous ابل): written exactly like one of them, the name needs no guard. {@code cased}: the
+ * ambiguous alias is written in a script with capitals, so its spelling can show it is a name.
  */
-record NameTarget(String companyId, String person, List<String> writtenWords, java.util.Set<String> plainSpellings)
-        implements Serializable {
+record NameTarget(String companyId, String person, List<String> writtenWords, java.util.Set<String> plainSpellings,
+        boolean cased) implements Serializable {
     NameTarget {
         writtenWords = List.copyOf(writtenWords);
         plainSpellings = java.util.Set.copyOf(plainSpellings);
+    }
+
+    static NameTarget of(String companyId, String person, List<String> writtenWords, java.util.Set<String> plainSpellings) {
+        boolean cased = writtenWords.stream()
+                .anyMatch(w -> w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c)));
+        return new NameTarget(companyId, person, writtenWords, plainSpellings, cased);
     }
 
     boolean isPerson() {
@@ -33,10 +40,5 @@ record NameTarget(String companyId, String person, List<String> writtenWords, ja
 
     boolean ambiguous() {
         return !writtenWords.isEmpty();
-    }
-
-    /** Whether the alias is written in a script with capitals, so its spelling can show it is a name. */
-    boolean cased() {
-        return writtenWords.stream().anyMatch(w -> w.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c)));
     }
 }

@@ -100,7 +100,7 @@ public final class WatchList implements Serializable {
         for (String alias : aliases) {
             List<String> keys = normalizer.forms(alias);
             List<String> written = ambiguous.getOrDefault(keys, List.of());
-            builder.add(keys, new NameTarget(companyId, person, written,
+            builder.add(keys, NameTarget.of(companyId, person, written,
                     written.isEmpty() ? Set.of() : plain.getOrDefault(keys, Set.of())));
         }
     }
