@@ -17,6 +17,13 @@ public enum Script {
         if (length == 0) {
             return OTHER;
         }
+        char first = term[0];
+        if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
+            return LATIN; // most words: skip the script table's binary search
+        }
+        if (first >= '\u0621' && first <= '\u064A') {
+            return ARABIC;
+        }
         return switch (Character.UnicodeScript.of(Character.codePointAt(term, 0, length))) {
             case LATIN -> LATIN;
             case ARABIC -> ARABIC;
