@@ -57,8 +57,8 @@ public final class Enricher implements Serializable {
 
     /** The job's path: a mention when the document names a watched company; flows and sentiment only then. */
     public Optional<Mention> enrich(Document document) {
-        Document detected = detectLanguage(document);
-        String text = detected.fullText();
+        String text = document.fullText(); // built once: a long article's title and body are copied each time
+        Document detected = document.withLanguage(languages.detect(text, document.language()));
         List<Token> tokens = normalizer.tokens(text);
         WatchMatch match = matcher.match(text, tokens);
         if (!match.namesACompany()) {
@@ -69,8 +69,8 @@ public final class Enricher implements Serializable {
 
     /** Everything, even for a document naming no company: what {@code talentwatch enrich} prints. */
     public Enrichment analyze(Document document) {
-        Document detected = detectLanguage(document);
-        String text = detected.fullText();
+        String text = document.fullText();
+        Document detected = document.withLanguage(languages.detect(text, document.language()));
         List<Token> tokens = normalizer.tokens(text);
         return read(detected, text, tokens, matcher.match(text, tokens));
     }

@@ -54,8 +54,9 @@ final class SentimentLexicon {
             case EMOJI -> emoji.getOrDefault(bareEmoji(token.form()), 0.0);
             case LATIN -> words.getOrDefault(token.stem(), 0.0);
             case ARABIC -> {
-                for (String key : TokenKeys.termKeys(token)) {
-                    Double valence = words.get(key);
+                List<String> keys = TokenKeys.termKeys(token);
+                for (int k = 0; k < keys.size(); k++) {
+                    Double valence = words.get(keys.get(k));
                     if (valence != null) {
                         yield valence;
                     }

@@ -68,10 +68,13 @@ public final class PhraseIndex<T> implements Serializable {
 
     private Hit<T> longestAt(List<Token> tokens, int i, Function<Token, List<String>> firstKeys,
             Function<Token, String> nextKey) {
-        for (String key : firstKeys.apply(tokens.get(i))) {
-            for (Phrase<T> phrase : startingWith(key)) {
-                if (continues(phrase, tokens, i, nextKey)) {
-                    return new Hit<>(i, phrase);
+        // Indexed loops: this runs for every word of every text, and list iterators would be garbage.
+        List<String> keys = firstKeys.apply(tokens.get(i));
+        for (int k = 0; k < keys.size(); k++) {
+            List<Phrase<T>> phrases = startingWith(keys.get(k));
+            for (int p = 0; p < phrases.size(); p++) {
+                if (continues(phrases.get(p), tokens, i, nextKey)) {
+                    return new Hit<>(i, phrases.get(p));
                 }
             }
         }

@@ -108,8 +108,11 @@ public final class WatchMatcher implements Serializable {
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            for (String key : TokenKeys.nameKeys(tokens.get(i))) {
-                for (PhraseIndex.Phrase<NameTarget> phrase : index.startingWith(key)) {
+            List<String> keys = TokenKeys.nameKeys(tokens.get(i));
+            for (int k = 0; k < keys.size() && matched == 0; k++) {
+                List<PhraseIndex.Phrase<NameTarget>> phrases = index.startingWith(keys.get(k));
+                for (int p = 0; p < phrases.size() && matched == 0; p++) {
+                    PhraseIndex.Phrase<NameTarget> phrase = phrases.get(p);
                     if (!PhraseIndex.continues(phrase, tokens, i, Token::form)) {
                         continue;
                     }
@@ -129,12 +132,6 @@ public final class WatchMatcher implements Serializable {
                         }
                         matched = phrase.length();
                     }
-                    if (matched > 0) {
-                        break;
-                    }
-                }
-                if (matched > 0) {
-                    break;
                 }
             }
             i += Math.max(1, matched);
