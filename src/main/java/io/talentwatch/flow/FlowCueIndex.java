@@ -5,7 +5,6 @@ import io.talentwatch.definition.FlowCues.Role;
 import io.talentwatch.text.PhraseIndex;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
-import io.talentwatch.text.TokenKeys;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,7 @@ final class FlowCueIndex {
     /** The role of each token (null for none); a cue phrase's role sits on its first token. */
     Role[] roles(List<Token> tokens) {
         Role[] roles = new Role[tokens.size()];
-        for (PhraseIndex.Hit<Role> hit : cues.scan(tokens, TokenKeys::termKeys, Token::stem)) {
+        for (PhraseIndex.Hit<Role> hit : cues.scanTerms(tokens)) {
             roles[hit.from()] = hit.target();
         }
         return roles;

@@ -89,19 +89,19 @@ final class Money {
         return best > 0 ? OptionalLong.of(best) : OptionalLong.empty();
     }
 
-    /** Where any of the lower-case words starts, case ignored. */
+    /** Where any of the words starts, in lower, upper or title case (String.indexOf is the fast path). */
     private static List<Integer> indexesOf(String text, String... lowerCaseWords) {
         List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            for (String word : lowerCaseWords) {
-                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
-                    found.add(i);
-                    break;
+        for (String word : lowerCaseWords) {
+            String upper = word.toUpperCase(Locale.ROOT);
+            String title = upper.charAt(0) + word.substring(1);
+            for (String spelling : new String[] {word, upper, title}) {
+                for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+                    found.add(at);
                 }
             }
         }
+        found.sort(null);
         return found;
     }
 

@@ -16,6 +16,9 @@ public final class ArabicProclitics {
 
     /** {@code form} without each particle it starts with, shortest particle first; empty when none applies. */
     public static List<String> stripped(String form, int minRemainder) {
+        if (form.isEmpty() || "وفبلك".indexOf(form.charAt(0)) < 0) {
+            return List.of(); // most words: no particle can start them
+        }
         List<String> out = null;
         for (String particle : PARTICLES) {
             if (form.length() - particle.length() >= minRemainder && form.startsWith(particle)) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Multi-word phrases keyed by their first word, longest first under each key, so a scan tries the
@@ -47,15 +46,14 @@ public final class PhraseIndex<T> implements Serializable {
     }
 
     /**
-     * Every phrase in {@code tokens}, left to right, longest first at each word, never overlapping.
-     * {@code firstKeys} gives a token's lookup keys (most literal first); {@code nextKey} the key the
-     * phrase's following words must equal.
+     * Every term phrase in {@code tokens}, left to right, longest first at each word, never
+     * overlapping: the first word looked up by its term keys, the following ones by light stem.
      */
-    public List<Hit<T>> scan(List<Token> tokens, Function<Token, List<String>> firstKeys, Function<Token, String> nextKey) {
+    public List<Hit<T>> scanTerms(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit<T> hit = longestAt(tokens, i, firstKeys, nextKey);
+            Hit<T> hit = longestTermAt(tokens, i);
             if (hit == null) {
                 i++;
             } else {
@@ -66,14 +64,14 @@ public final class PhraseIndex<T> implements Serializable {
         return hits;
     }
 
-    private Hit<T> longestAt(List<Token> tokens, int i, Function<Token, List<String>> firstKeys,
-            Function<Token, String> nextKey) {
-        // Indexed loops: this runs for every word of every text, and list iterators would be garbage.
-        List<String> keys = firstKeys.apply(tokens.get(i));
+    // Plain calls and indexed loops, no function objects or iterators: this runs for every word of every
+    // text, several times, and megamorphic lambdas here cost more than the lookups themselves.
+    private Hit<T> longestTermAt(List<Token> tokens, int i) {
+        List<String> keys = tokens.get(i).termKeys();
         for (int k = 0; k < keys.size(); k++) {
             List<Phrase<T>> phrases = startingWith(keys.get(k));
             for (int p = 0; p < phrases.size(); p++) {
-                if (continues(phrases.get(p), tokens, i, nextKey)) {
+                if (continuesByStem(phrases.get(p), tokens, i)) {
                     return new Hit<>(i, phrases.get(p));
                 }
             }
@@ -81,13 +79,26 @@ public final class PhraseIndex<T> implements Serializable {
         return null;
     }
 
-    /** Whether the phrase's words after the first follow token {@code i} (the first was looked up by key). */
-    public static boolean continues(Phrase<?> phrase, List<Token> tokens, int i, Function<Token, String> key) {
+    /** Whether the phrase's words after the first follow token {@code i}, compared by light stem. */
+    public static boolean continuesByStem(Phrase<?> phrase, List<Token> tokens, int i) {
         if (i + phrase.length() > tokens.size()) {
             return false;
         }
         for (int k = 1; k < phrase.length(); k++) {
-            if (!phrase.keys().get(k).equals(key.apply(tokens.get(i + k)))) {
+            if (!phrase.keys().get(k).equals(tokens.get(i + k).stem())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase's words after the first follow token {@code i}, compared by normalized form. */
+    public static boolean continuesByForm(Phrase<?> phrase, List<Token> tokens, int i) {
+        if (i + phrase.length() > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length(); k++) {
+            if (!phrase.keys().get(k).equals(tokens.get(i + k).form())) {
                 return false;
             }
         }

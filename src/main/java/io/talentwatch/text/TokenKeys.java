@@ -15,11 +15,16 @@ public final class TokenKeys {
 
     private TokenKeys() {}
 
+    /** The token's name keys, as worked out once when it was read. */
     public static List<String> nameKeys(Token token) {
-        if (token.script() != Script.ARABIC) {
-            return List.of(token.form());
+        return token.nameKeys();
+    }
+
+    static List<String> nameKeys(String form, Script script) {
+        if (script != Script.ARABIC) {
+            return List.of(form);
         }
-        return withFirst(token.form(), ArabicProclitics.stripped(token.form(), NAME_MIN_REMAINDER), false);
+        return withFirst(form, ArabicProclitics.stripped(form, NAME_MIN_REMAINDER), false);
     }
 
     /** The token's term keys, as worked out once when it was read. */

@@ -113,7 +113,7 @@ public final class WatchMatcher implements Serializable {
                 List<PhraseIndex.Phrase<NameTarget>> phrases = index.startingWith(keys.get(k));
                 for (int p = 0; p < phrases.size() && matched == 0; p++) {
                     PhraseIndex.Phrase<NameTarget> phrase = phrases.get(p);
-                    if (!PhraseIndex.continues(phrase, tokens, i, Token::form)) {
+                    if (!PhraseIndex.continuesByForm(phrase, tokens, i)) {
                         continue;
                     }
                     int start = tokens.get(i).start();
@@ -141,7 +141,7 @@ public final class WatchMatcher implements Serializable {
 
     private static void scanTopics(PhraseIndex<TopicTerm> index, List<Token> tokens, List<Span> spans,
             Map<TopicTerm, String> terms) {
-        for (PhraseIndex.Hit<TopicTerm> hit : index.scan(tokens, TokenKeys::termKeys, Token::stem)) {
+        for (PhraseIndex.Hit<TopicTerm> hit : index.scanTerms(tokens)) {
             TopicTerm term = hit.target();
             String written = terms.computeIfAbsent(term, t -> t.writtenFor(formsOf(tokens, hit.from(), hit.phrase().length())));
             spans.add(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end(), Span.Kind.TOPIC, written));
