@@ -51,8 +51,8 @@ final class SentimentLexicon {
     /** The valence of a token, 0 when it carries none. */
     double valence(Token token) {
         return switch (token.script()) {
-            case EMOJI -> emoji.getOrDefault(bareEmoji(token.form()), 0.0);
-            case LATIN -> words.getOrDefault(token.stem(), 0.0);
+            case EMOJI -> orZero(emoji.get(bareEmoji(token.form())));
+            case LATIN -> orZero(words.get(token.stem()));
             case ARABIC -> {
                 List<String> keys = TokenKeys.termKeys(token);
                 for (int k = 0; k < keys.size(); k++) {
@@ -65,6 +65,11 @@ final class SentimentLexicon {
             }
             case OTHER -> 0.0;
         };
+    }
+
+    /** get then unbox: getOrDefault(…, 0.0) would box a new default for every word without a valence. */
+    private static double orZero(Double valence) {
+        return valence == null ? 0 : valence;
     }
 
     int size() {

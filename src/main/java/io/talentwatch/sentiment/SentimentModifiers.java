@@ -104,11 +104,13 @@ final class SentimentModifiers {
 
     /** The factor for the next sentiment word, or 0 when {@code token} is no such intensifier. */
     static double before(Token token) {
-        return BEFORE.getOrDefault(token.form(), 0.0);
+        Double factor = BEFORE.get(token.form()); // get, not getOrDefault(…, 0.0): no boxed default per word
+        return factor == null ? 0 : factor;
     }
 
     /** The factor for the previous sentiment word, or 0 when {@code token} is no such intensifier. */
     static double after(Token token) {
-        return token.script() == Script.ARABIC ? AFTER.getOrDefault(token.form(), 0.0) : 0.0;
+        Double factor = token.script() == Script.ARABIC ? AFTER.get(token.form()) : null;
+        return factor == null ? 0 : factor;
     }
 }
