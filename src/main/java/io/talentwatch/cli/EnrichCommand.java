@@ -39,10 +39,7 @@ final class EnrichCommand implements Callable<Integer> {
         if ("-".equals(input)) {
             rejected = enrich.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.err);
         } else {
-            Path file = Path.of(input);
-            if (!Files.isReadable(file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist or cannot be read");
-            }
+            Path file = ReadableFile.require(spec, Path.of(input));
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 rejected = enrich.run(in, out, System.err);
             }

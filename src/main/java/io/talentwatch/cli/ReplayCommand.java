@@ -2,7 +2,6 @@ package io.talentwatch.cli;
 
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,11 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (speed != null && !(speed > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number, got " + speed);
         }
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist or cannot be read");
-            }
-        }
+        files.forEach(file -> ReadableFile.require(spec, file));
         Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
         ReplaySummary summary = replayer.replay(files);
         print(summary);
