@@ -59,16 +59,6 @@ public record JobDefinition(
         }
     }
 
-    /** The company a watched person (by name) is linked to, or null. */
-    public String companyOf(String personName) {
-        for (Person person : people) {
-            if (person.name().equals(personName)) {
-                return person.company();
-            }
-        }
-        return null;
-    }
-
     /** The Kafka consumer group: explicit, or derived from the job's name so two watches never share offsets. */
     public String consumerGroup() {
         return kafka.groupId() != null ? kafka.groupId() : "talentwatch-" + name;

@@ -47,7 +47,11 @@ public final class Enricher implements Serializable {
 
     /** The document with its detected language ("en", "ar" or "other"); its own tag is only a hint. */
     public Document detectLanguage(Document document) {
-        return document.withLanguage(languages.detect(document.fullText(), document.language()));
+        return detectLanguage(document, document.fullText());
+    }
+
+    private Document detectLanguage(Document document, String fullText) {
+        return document.withLanguage(languages.detect(fullText, document.language()));
     }
 
     /** The full match, whether or not a company was named; span offsets point into {@link Document#fullText()}. */
@@ -58,7 +62,7 @@ public final class Enricher implements Serializable {
     /** The job's path: a mention when the document names a watched company; flows and sentiment only then. */
     public Optional<Mention> enrich(Document document) {
         String text = document.fullText(); // built once: a long article's title and body are copied each time
-        Document detected = document.withLanguage(languages.detect(text, document.language()));
+        Document detected = detectLanguage(document, text);
         List<Token> tokens = normalizer.tokens(text);
         WatchMatch match = matcher.match(text, tokens);
         if (!match.namesACompany()) {
@@ -70,7 +74,7 @@ public final class Enricher implements Serializable {
     /** Everything, even for a document naming no company: what {@code talentwatch enrich} prints. */
     public Enrichment analyze(Document document) {
         String text = document.fullText();
-        Document detected = document.withLanguage(languages.detect(text, document.language()));
+        Document detected = detectLanguage(document, text);
         List<Token> tokens = normalizer.tokens(text);
         return read(detected, text, tokens, matcher.match(text, tokens));
     }
@@ -89,8 +93,7 @@ public final class Enricher implements Serializable {
         Map<String, Set<Integer>> sentencesOf = new HashMap<>();
         int s = 0;
         for (Span span : match.spans()) {
-            String company = span.kind() == Span.Kind.COMPANY ? span.id()
-                    : span.kind() == Span.Kind.PERSON ? job.companyOf(span.id()) : null;
+            String company = span.company();
             if (company == null) {
                 continue;
             }

@@ -54,7 +54,7 @@ public final class FlowExtractor implements Serializable {
         if (job.flows().isEmpty() || tokens.isEmpty()) {
             return List.of();
         }
-        String[] companyAt = companiesByToken(tokens, names, job);
+        String[] companyAt = companiesByToken(tokens, names);
         long named = java.util.Arrays.stream(companyAt).filter(c -> c != null).distinct().count();
         if (named < 2) {
             return List.of();
@@ -84,7 +84,7 @@ public final class FlowExtractor implements Serializable {
     }
 
     /** The company id at the first token of each name span (a person stands for their company); null elsewhere. */
-    private static String[] companiesByToken(List<Token> tokens, List<Span> names, JobDefinition job) {
+    private static String[] companiesByToken(List<Token> tokens, List<Span> names) {
         String[] at = new String[tokens.size()];
         int t = 0;
         for (Span span : names) {
@@ -95,7 +95,7 @@ public final class FlowExtractor implements Serializable {
                 t++;
             }
             if (t < tokens.size() && tokens.get(t).start() == span.start()) {
-                at[t] = span.kind() == Span.Kind.COMPANY ? span.id() : job.companyOf(span.id());
+                at[t] = span.company();
             }
         }
         return at;

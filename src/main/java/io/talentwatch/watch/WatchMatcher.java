@@ -120,8 +120,8 @@ public final class WatchMatcher implements Serializable {
                     int end = tokens.get(i + phrase.length() - 1).end();
                     for (NameTarget target : phrase.targets()) {
                         Span span = target.isPerson()
-                                ? new Span(start, end, Span.Kind.PERSON, target.person())
-                                : new Span(start, end, Span.Kind.COMPANY, target.companyId());
+                                ? new Span(start, end, Span.Kind.PERSON, target.person(), target.companyId())
+                                : new Span(start, end, Span.Kind.COMPANY, target.companyId(), target.companyId());
                         if (!target.ambiguous() || target.writtenPlainly(text.substring(start, end))) {
                             hits.add(new NameHit(target, span));
                         } else if (writtenAsName(target, text, tokens, i, start, end)) {
@@ -144,7 +144,7 @@ public final class WatchMatcher implements Serializable {
         for (PhraseIndex.Hit<TopicTerm> hit : index.scanTerms(tokens)) {
             TopicTerm term = hit.target();
             String written = terms.computeIfAbsent(term, t -> t.writtenFor(formsOf(tokens, hit.from(), hit.phrase().length())));
-            spans.add(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end(), Span.Kind.TOPIC, written));
+            spans.add(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end(), Span.Kind.TOPIC, written, null));
         }
     }
 
