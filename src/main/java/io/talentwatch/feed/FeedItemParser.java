@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.base.Utf8;
 import io.talentwatch.model.SourceKind;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -58,13 +55,9 @@ public final class FeedItemParser {
                 title, text, text(node, "lang"), published(node));
     }
 
+    /** Checked without decoding: Jackson decodes the bytes once, right after. */
     private static void checkUtf8(byte[] raw) throws MalformedItem {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw));
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isWellFormed(raw)) {
             throw new MalformedItem("not valid UTF-8");
         }
     }
