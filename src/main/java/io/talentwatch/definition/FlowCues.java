@@ -29,7 +29,19 @@ public record FlowCues(
         Map<String, List<String>> not) implements Serializable {
 
     /** What each cue does; the order is the order the extractor prefers verbs in. */
-    public enum Role { HIRE, JOIN, LEAVE, LOSE, FROM, TO, BY, STAFF, NOT }
+    public enum Role {
+        HIRE, JOIN, LEAVE, LOSE, FROM, TO, BY, STAFF, NOT;
+
+        /** A verb states a flow; the roles after it say which company gains and which loses. */
+        public boolean isVerb() {
+            return this == HIRE || this == JOIN || this == LEAVE || this == LOSE;
+        }
+
+        /** A marker tells what the companies after it are: the source, the destination or the agent. */
+        public boolean isMarker() {
+            return this == FROM || this == TO || this == BY;
+        }
+    }
 
     public static FlowCues none() {
         return new FlowCues(null, null, null, null, null, null, null, null, null);

@@ -135,8 +135,7 @@ public final class FlowExtractor implements Serializable {
         }
 
         boolean isVerb(int i) {
-            Role role = roles[i];
-            return role == Role.HIRE || role == Role.JOIN || role == Role.LEAVE || role == Role.LOSE;
+            return roles[i] != null && roles[i].isVerb();
         }
 
         /** A {@code not:} cue shortly before the verb: "did not hire", "offered to hire", "لم تستقطب". */
@@ -211,7 +210,7 @@ public final class FlowExtractor implements Serializable {
             Role marker = null;
             for (int i = v + 1; i < s.to(); i++) {
                 Role role = roles[i];
-                if (role == Role.FROM || role == Role.TO || role == Role.BY) {
+                if (role != null && role.isMarker()) {
                     marker = role;
                 } else if (isVerb(i)) {
                     break; // the next verb states its own flow
@@ -258,12 +257,8 @@ public final class FlowExtractor implements Serializable {
 
         /** The last company named in the sentence, else the one named before it. */
         String lastCompany(Sentence s, String before) {
-            for (int i = s.to() - 1; i >= s.from(); i--) {
-                if (companyAt[i] != null) {
-                    return companyAt[i];
-                }
-            }
-            return before;
+            int last = companyBefore(s, s.to());
+            return last < 0 ? before : companyAt[last];
         }
 
         /** "its researchers", "their engineers", "باحثيها", "موظفيهم" after the verb. */
