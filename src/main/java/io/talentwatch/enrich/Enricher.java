@@ -13,6 +13,7 @@ import io.talentwatch.text.Sentences;
 import io.talentwatch.text.Sentences.Sentence;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.Vocabulary;
 import io.talentwatch.watch.WatchMatch;
 import io.talentwatch.watch.WatchMatcher;
 import java.io.Serializable;
@@ -38,11 +39,27 @@ public final class Enricher implements Serializable {
     private final WatchMatcher matcher;
     private final FlowExtractor flows;
     private final SentimentScorer sentiment = new SentimentScorer(normalizer);
+    private final boolean useVocabulary;
+    /** Reads documents: {@link #normalizer} knowing the job's vocabulary, built once the dictionaries are. */
+    private transient volatile TextNormalizer reader;
 
     public Enricher(JobDefinition job) {
+        this(job, true);
+    }
+
+    private Enricher(JobDefinition job, boolean useVocabulary) {
         this.job = job;
         this.matcher = new WatchMatcher(job, normalizer);
         this.flows = new FlowExtractor(job, normalizer);
+        this.useVocabulary = useVocabulary;
+    }
+
+    /**
+     * An enricher that looks every word up in every dictionary: slower, and otherwise the same. The
+     * test that proves the vocabulary rules out no match compares the two.
+     */
+    static Enricher withoutVocabulary(JobDefinition job) {
+        return new Enricher(job, false);
     }
 
     /** The document with its detected language ("en", "ar" or "other"); its own tag is only a hint. */
@@ -63,7 +80,7 @@ public final class Enricher implements Serializable {
     public Optional<Mention> enrich(Document document) {
         String text = document.fullText(); // built once: a long article's title and body are copied each time
         Document detected = detectLanguage(document, text);
-        List<Token> tokens = normalizer.tokens(text);
+        List<Token> tokens = reader().tokens(text);
         WatchMatch match = matcher.match(text, tokens);
         if (!match.namesACompany()) {
             return Optional.empty();
@@ -75,7 +92,7 @@ public final class Enricher implements Serializable {
     public Enrichment analyze(Document document) {
         String text = document.fullText();
         Document detected = detectLanguage(document, text);
-        List<Token> tokens = normalizer.tokens(text);
+        List<Token> tokens = reader().tokens(text);
         return read(detected, text, tokens, matcher.match(text, tokens));
     }
 
@@ -86,6 +103,33 @@ public final class Enricher implements Serializable {
         Sentiment overall = Sentiment.of(SentimentScorer.squash(SentimentScorer.sum(sums)));
         double topicScore = match.topicScore() + (found.isEmpty() ? 0 : job.topic().flowWeight());
         return new Enrichment(document, match, topicScore, found, overall, companySentiment(match, sentences, sums));
+    }
+
+    /** A text's tokens as the job reads them, most in no part of the vocabulary; for tests. */
+    List<Token> tokens(String text) {
+        return reader().tokens(text);
+    }
+
+    private TextNormalizer reader() {
+        TextNormalizer current = reader;
+        if (current == null) {
+            synchronized (this) {
+                current = reader;
+                if (current == null) {
+                    current = useVocabulary ? normalizer.knowing(vocabulary()) : normalizer;
+                    reader = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Vocabulary vocabulary() {
+        Vocabulary.Builder vocabulary = Vocabulary.builder();
+        matcher.watchList().addTo(vocabulary);
+        flows.addTo(vocabulary);
+        sentiment.addTo(vocabulary);
+        return vocabulary.build();
     }
 
     /** Per company, the squashed sum of the sentences that name it (or one of its people). */

@@ -5,6 +5,7 @@ import io.talentwatch.definition.FlowCues.Role;
 import io.talentwatch.text.PhraseIndex;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.Vocabulary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,10 +30,15 @@ final class FlowCueIndex {
     /** The role of each token (null for none); a cue phrase's role sits on its first token. */
     Role[] roles(List<Token> tokens) {
         Role[] roles = new Role[tokens.size()];
-        for (PhraseIndex.Hit<Role> hit : cues.scanTerms(tokens)) {
+        for (PhraseIndex.Hit<Role> hit : cues.scanTerms(tokens, Vocabulary.Part.FLOW_CUES)) {
             roles[hit.from()] = hit.target();
         }
         return roles;
+    }
+
+    /** Adds every key a cue is looked up by. */
+    void addTo(Vocabulary.Builder vocabulary) {
+        vocabulary.add(Vocabulary.Part.FLOW_CUES, cues.firstKeys());
     }
 
     /** Whether a (normalized) word stem is a staff noun: lets "باحثيها" be read as باحثي + ها. */

@@ -8,6 +8,7 @@ import io.talentwatch.text.Script;
 import io.talentwatch.text.Sentences.Sentence;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.Vocabulary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,8 +56,7 @@ public final class FlowExtractor implements Serializable {
             return List.of();
         }
         String[] companyAt = companiesByToken(tokens, names);
-        long named = java.util.Arrays.stream(companyAt).filter(c -> c != null).distinct().count();
-        if (named < 2) {
+        if (!twoCompanies(companyAt)) {
             return List.of();
         }
         Reading reading = new Reading(text, tokens, companyAt, index().roles(tokens));
@@ -81,6 +81,23 @@ public final class FlowExtractor implements Serializable {
                 (first, later) -> new TalentFlow(first.acquirer(), first.source(),
                         first.people() != null ? first.people() : later.people(),
                         first.moneyUsd() != null ? first.moneyUsd() : later.moneyUsd(), first.start(), first.end()));
+    }
+
+    private static boolean twoCompanies(String[] companyAt) {
+        String first = null;
+        for (String company : companyAt) {
+            if (company != null && first == null) {
+                first = company;
+            } else if (company != null && !company.equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds every key a flow cue is looked up by. */
+    public void addTo(Vocabulary.Builder vocabulary) {
+        index().addTo(vocabulary);
     }
 
     /** The company id at the first token of each name span (a person stands for their company); null elsewhere. */
@@ -359,6 +376,11 @@ public final class FlowExtractor implements Serializable {
     }
 
     private static List<String> others(List<String> companies, String except) {
-        return companies.stream().filter(c -> !c.equals(except)).distinct().limit(1).toList();
+        for (String company : companies) {
+            if (!company.equals(except)) {
+                return List.of(company);
+            }
+        }
+        return List.of();
     }
 }

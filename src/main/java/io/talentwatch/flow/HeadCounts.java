@@ -30,12 +30,20 @@ final class HeadCounts {
         if (word != null) {
             return OptionalInt.of(word);
         }
-        String digits = WesternDigits.of(form);
-        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
-            return OptionalInt.empty();
+        if (form.isEmpty() || form.length() > 6 || !allDigits(form)) {
+            return OptionalInt.empty(); // most words: ruled out on their first letter
         }
-        int value = Integer.parseInt(digits);
+        int value = Integer.parseInt(WesternDigits.of(form));
         return value > 0 ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    private static boolean allDigits(String form) {
+        for (int i = 0; i < form.length(); i++) {
+            if (!Character.isDigit(form.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "two dozen": a number word before "dozen" multiplies it. */

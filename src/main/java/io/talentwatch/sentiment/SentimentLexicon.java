@@ -4,6 +4,7 @@ import io.talentwatch.text.Script;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
 import io.talentwatch.text.TokenKeys;
+import io.talentwatch.text.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Word and emoji valences (-3..3) from the resource files under {@code sentiment/}, keyed the way
@@ -50,6 +52,9 @@ final class SentimentLexicon {
 
     /** The valence of a token, 0 when it carries none. */
     double valence(Token token) {
+        if (!token.in(Vocabulary.Part.SENTIMENT)) {
+            return 0;
+        }
         return switch (token.script()) {
             case EMOJI -> orZero(emoji.get(bareEmoji(token.form())));
             case LATIN -> orZero(words.get(token.stem()));
@@ -70,6 +75,11 @@ final class SentimentLexicon {
     /** get then unbox: getOrDefault(…, 0.0) would box a new default for every word without a valence. */
     private static double orZero(Double valence) {
         return valence == null ? 0 : valence;
+    }
+
+    /** The keys of the word entries (emoji are always looked up: see {@link Vocabulary}). */
+    Set<String> wordKeys() {
+        return words.keySet();
     }
 
     int size() {

@@ -2,6 +2,7 @@ package io.talentwatch.sentiment;
 
 import io.talentwatch.text.Script;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.Vocabulary;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,6 @@ final class SentimentModifiers {
 
     private SentimentModifiers() {}
 
-    /** "but", "however", لكن and the like, and غير أن ("however", not a negation). */
     /** Every form any rule here reads (negators also with an attached و or ف): one lookup rules most words out. */
     private static final Set<String> ANY = anyForm();
 
@@ -56,13 +56,26 @@ final class SentimentModifiers {
         return Set.copyOf(forms);
     }
 
+    /** Every form a rule here reads (see {@link Vocabulary}); n't is found by its ending. */
+    static Set<String> forms() {
+        return ANY;
+    }
+
     /** False for a word no modifier rule can apply to: the scorer then reads only its valence. */
     static boolean mayModify(Token token) {
         String form = token.form();
-        return ANY.contains(form)
-                || (token.script() == Script.LATIN && (form.endsWith("n't") || form.endsWith("n\u2019t")));
+        return (token.in(Vocabulary.Part.SENTIMENT) && ANY.contains(form)) || negatedVerb(token);
     }
 
+    /** don't, isn't, can’t: English negation written into the verb. */
+    private static boolean negatedVerb(Token token) {
+        String form = token.form();
+        int length = form.length();
+        return token.script() == Script.LATIN && length >= 3 && form.charAt(length - 1) == 't'
+                && (form.endsWith("n't") || form.endsWith("n\u2019t"));
+    }
+
+    /** "but", "however", لكن and the like, and غير أن ("however", not a negation). */
     static boolean contrasts(Token token, Token next) {
         String form = token.form();
         if (token.script() == Script.LATIN) {
@@ -87,7 +100,7 @@ final class SentimentModifiers {
     static boolean negates(Token token, Token next) {
         String form = token.form();
         if (token.script() == Script.LATIN) {
-            return ENGLISH_NEGATORS.contains(form) || form.endsWith("n't") || form.endsWith("n\u2019t");
+            return ENGLISH_NEGATORS.contains(form) || negatedVerb(token);
         }
         if (token.script() != Script.ARABIC) {
             return false;

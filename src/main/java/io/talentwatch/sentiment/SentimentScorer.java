@@ -4,6 +4,7 @@ import io.talentwatch.text.Sentences;
 import io.talentwatch.text.Sentences.Sentence;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
+import io.talentwatch.text.Vocabulary;
 import java.io.Serializable;
 import java.util.List;
 
@@ -135,6 +136,12 @@ public final class SentimentScorer implements Serializable {
             boostLeft = Math.max(0, boostLeft - 1);
         }
         return sums;
+    }
+
+    /** Adds every key a sentiment word or modifier is looked up by. */
+    public void addTo(Vocabulary.Builder vocabulary) {
+        vocabulary.add(Vocabulary.Part.SENTIMENT, lexicon().wordKeys());
+        vocabulary.add(Vocabulary.Part.SENTIMENT, SentimentModifiers.forms());
     }
 
     private static boolean scored(String language) {

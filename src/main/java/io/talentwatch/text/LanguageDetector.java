@@ -111,6 +111,22 @@ public final class LanguageDetector implements Serializable {
             int i = 0;
             int end = Math.min(text.length(), MAX_CHARS);
             while (i < end) {
+                char c = text.charAt(i);
+                if (c < 0x80) { // ASCII and the Arabic letters without table lookups: most chars of most texts
+                    i++;
+                    char lower = (char) (c | 0x20);
+                    if (lower >= 'a' && lower <= 'z') {
+                        counts.add(Character.UnicodeScript.LATIN, c, c <= 'Z', lower);
+                    } else {
+                        counts.endWord();
+                    }
+                    continue;
+                }
+                if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
+                    i++;
+                    counts.add(Character.UnicodeScript.ARABIC, c, false, unify(c));
+                    continue;
+                }
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp) && cp != '\u0640') {
@@ -142,20 +158,26 @@ public final class LanguageDetector implements Serializable {
         }
 
         private void letter(int cp) {
+            char lower = Character.isBmpCodePoint(cp) ? unify(Character.toLowerCase((char) cp)) : 0;
+            add(scriptOf(cp), cp, Character.isUpperCase(cp), lower);
+        }
+
+        /** A letter of script {@code of}, lower-cased and unified in {@code lower} (0 outside the BMP: not kept). */
+        private void add(Character.UnicodeScript of, int cp, boolean upper, char lower) {
             if (length == 0 && script == null) {
-                script = scriptOf(cp);
-                capitalized = Character.isUpperCase(cp);
+                script = of;
+                capitalized = upper;
                 allUpper = true;
             }
-            allUpper &= Character.isUpperCase(cp);
+            allUpper &= upper;
             if (script == Character.UnicodeScript.LATIN && cp > 0x7f) {
                 hasAccent = true;
             }
             if (isPersianUrduLetter(cp)) {
                 hasPersianLetter = true;
             }
-            if (length < MAX_WORD && Character.isBmpCodePoint(cp)) {
-                word[length++] = unify(Character.toLowerCase((char) cp));
+            if (length < MAX_WORD && lower != 0) {
+                word[length++] = lower;
             }
         }
 

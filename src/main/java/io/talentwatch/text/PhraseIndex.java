@@ -49,11 +49,11 @@ public final class PhraseIndex<T> implements Serializable {
      * Every term phrase in {@code tokens}, left to right, longest first at each word, never
      * overlapping: the first word looked up by its term keys, the following ones by light stem.
      */
-    public List<Hit<T>> scanTerms(List<Token> tokens) {
+    public List<Hit<T>> scanTerms(List<Token> tokens, Vocabulary.Part part) {
         List<Hit<T>> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit<T> hit = longestTermAt(tokens, i);
+            Hit<T> hit = longestTermAt(tokens, i, part);
             if (hit == null) {
                 i++;
             } else {
@@ -66,8 +66,12 @@ public final class PhraseIndex<T> implements Serializable {
 
     // Plain calls and indexed loops, no function objects or iterators: this runs for every word of every
     // text, several times, and megamorphic lambdas here cost more than the lookups themselves.
-    private Hit<T> longestTermAt(List<Token> tokens, int i) {
-        List<String> keys = tokens.get(i).termKeys();
+    private Hit<T> longestTermAt(List<Token> tokens, int i, Vocabulary.Part part) {
+        Token token = tokens.get(i);
+        if (!token.in(part)) {
+            return null;
+        }
+        List<String> keys = token.termKeys();
         for (int k = 0; k < keys.size(); k++) {
             List<Phrase<T>> phrases = startingWith(keys.get(k));
             for (int p = 0; p < phrases.size(); p++) {
@@ -103,6 +107,11 @@ public final class PhraseIndex<T> implements Serializable {
             }
         }
         return true;
+    }
+
+    /** The key of every phrase's first word: what a {@link Vocabulary} must hold for this index. */
+    public Set<String> firstKeys() {
+        return byFirstKey.keySet();
     }
 
     public int size() {

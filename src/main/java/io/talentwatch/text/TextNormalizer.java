@@ -24,7 +24,22 @@ public final class TextNormalizer implements Serializable {
     private static final EnglishMinimalStemmer ENGLISH_STEMMER = new EnglishMinimalStemmer();
     private static final ArabicStemmer ARABIC_STEMMER = new ArabicStemmer();
 
+    private final Vocabulary vocabulary;
     private transient volatile Analyzer analyzer;
+
+    /** A normalizer whose tokens are in every part of the vocabulary: the one dictionaries are built with. */
+    public TextNormalizer() {
+        this(Vocabulary.EVERYTHING);
+    }
+
+    private TextNormalizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** A normalizer for documents, whose tokens are in the parts of {@code vocabulary} that hold one of their keys. */
+    public TextNormalizer knowing(Vocabulary vocabulary) {
+        return new TextNormalizer(vocabulary);
+    }
 
     public List<Token> tokens(String text) {
         if (text == null || text.isEmpty()) {
@@ -49,7 +64,7 @@ public final class TextNormalizer implements Serializable {
                 // Stemming in place is safe: the next incrementToken() overwrites the buffer anyway.
                 int stemLength = stem(script, buffer, length);
                 String stem = stemLength == length ? form : new String(buffer, 0, stemLength);
-                tokens.add(Token.of(form, stem, offset.startOffset(), offset.endOffset(), script));
+                tokens.add(Token.of(form, stem, offset.startOffset(), offset.endOffset(), script, vocabulary));
             }
             stream.end();
         } catch (IOException e) {

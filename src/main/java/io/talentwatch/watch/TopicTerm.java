@@ -14,6 +14,12 @@ record TopicTerm(double weight, String written, Map<String, String> writtenByFor
         writtenByForm = Map.copyOf(writtenByForm);
     }
 
+    /** Without the map: terms are hashed once per hit, and no two terms of an index share their spelling. */
+    @Override
+    public int hashCode() {
+        return Double.hashCode(weight) * 31 + written.hashCode();
+    }
+
     String writtenFor(String normalizedForm) {
         return writtenByForm.getOrDefault(normalizedForm, written);
     }

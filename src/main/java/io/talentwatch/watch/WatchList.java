@@ -7,6 +7,7 @@ import io.talentwatch.text.PhraseIndex;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
 import io.talentwatch.text.TokenKeys;
+import io.talentwatch.text.Vocabulary;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ public final class WatchList implements Serializable {
             return false;
         }
         for (Token token : tokens) {
+            if (!token.in(Vocabulary.Part.COMPANY_CONTEXT)) {
+                continue;
+            }
             for (String key : TokenKeys.termKeys(token)) {
                 if (stems.contains(key)) {
                     return true;
@@ -58,6 +62,13 @@ public final class WatchList implements Serializable {
             }
         }
         return false;
+    }
+
+    /** Adds every key a name, topic term or context word is looked up by. */
+    public void addTo(Vocabulary.Builder vocabulary) {
+        vocabulary.add(Vocabulary.Part.NAMES, names.firstKeys());
+        vocabulary.add(Vocabulary.Part.TOPIC_TERMS, topics.firstKeys());
+        contextStems.values().forEach(stems -> vocabulary.add(Vocabulary.Part.COMPANY_CONTEXT, stems));
     }
 
     PhraseIndex<NameTarget> names() {

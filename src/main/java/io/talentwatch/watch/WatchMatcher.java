@@ -7,6 +7,7 @@ import io.talentwatch.text.Sentences;
 import io.talentwatch.text.TextNormalizer;
 import io.talentwatch.text.Token;
 import io.talentwatch.text.TokenKeys;
+import io.talentwatch.text.Vocabulary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,10 @@ public final class WatchMatcher implements Serializable {
             spans.add(hit.span());
         }
         spans.sort(Comparator.comparingInt(Span::start));
-        double score = terms.keySet().stream().mapToDouble(TopicTerm::weight).sum();
+        double score = 0;
+        for (TopicTerm term : terms.keySet()) {
+            score += term.weight();
+        }
         return new WatchMatch(List.copyOf(companies), List.copyOf(people), score, List.copyOf(terms.values()), spans);
     }
 
@@ -107,6 +111,10 @@ public final class WatchMatcher implements Serializable {
         List<NameHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!tokens.get(i).in(Vocabulary.Part.NAMES)) {
+                i++;
+                continue;
+            }
             int matched = 0;
             List<String> keys = TokenKeys.nameKeys(tokens.get(i));
             for (int k = 0; k < keys.size() && matched == 0; k++) {
@@ -141,7 +149,7 @@ public final class WatchMatcher implements Serializable {
 
     private static void scanTopics(PhraseIndex<TopicTerm> index, List<Token> tokens, List<Span> spans,
             Map<TopicTerm, String> terms) {
-        for (PhraseIndex.Hit<TopicTerm> hit : index.scanTerms(tokens)) {
+        for (PhraseIndex.Hit<TopicTerm> hit : index.scanTerms(tokens, Vocabulary.Part.TOPIC_TERMS)) {
             TopicTerm term = hit.target();
             String written = terms.computeIfAbsent(term, t -> t.writtenFor(formsOf(tokens, hit.from(), hit.phrase().length())));
             spans.add(new Span(tokens.get(hit.from()).start(), tokens.get(hit.to() - 1).end(), Span.Kind.TOPIC, written, null));

@@ -2,7 +2,15 @@ package io.talentwatch.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -17,6 +25,31 @@ class TextNormalizerTest {
         assertThat(tokens.get(0).surface(text)).isEqualTo("OpenAI's");
         assertThat(tokens.get(3).surface(text)).isEqualTo("Meta");
         assertThat(tokens).extracting(Token::script).containsOnly(Script.LATIN);
+    }
+
+    /** The chain folds case itself, for speed; it must fold exactly as Lucene's LowerCaseFilter does. */
+    @Test
+    void nonArabicWordsAreLowerCasedExactlyAsLucenesLowerCaseFilterDoes() throws Exception {
+        String text = "OPENAI'S Researchers İSTANBUL ΣΑΜ ΑΛΤΜΑΝ Москва ＡＢＣ Ärzte ÉCOLE DŽ 𐐀𐐁 Meta’S Ⅻ x5 🙂";
+        List<String> lucene = new ArrayList<>();
+        try (Analyzer reference = new Analyzer() {
+                    @Override
+                    protected TokenStreamComponents createComponents(String field) {
+                        Tokenizer words = new StandardTokenizer();
+                        return new TokenStreamComponents(words, new EnglishPossessiveFilter(new LowerCaseFilter(words)));
+                    }
+                };
+                TokenStream stream = reference.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                lucene.add(term.toString());
+            }
+            stream.end();
+        }
+
+        assertThat(lucene).hasSize(15).contains("istanbul", "σαμ", "ａｂｃ", "𐐨𐐩", "meta");
+        assertThat(normalizer.forms(text)).isEqualTo(lucene);
     }
 
     @Test
