@@ -48,6 +48,8 @@ public final class PhraseIndex<T> implements Serializable {
     /**
      * Every term phrase in {@code tokens}, left to right, longest first at each word, never
      * overlapping: the first word looked up by its term keys, the following ones by light stem.
+     * Words outside {@code part}, the part of the vocabulary this index's first keys went into, are
+     * skipped without a lookup.
      */
     public List<Hit<T>> scanTerms(List<Token> tokens, Vocabulary.Part part) {
         List<Hit<T>> hits = new ArrayList<>();
@@ -111,7 +113,7 @@ public final class PhraseIndex<T> implements Serializable {
 
     /** The key of every phrase's first word: what a {@link Vocabulary} must hold for this index. */
     public Set<String> firstKeys() {
-        return byFirstKey.keySet();
+        return java.util.Collections.unmodifiableSet(byFirstKey.keySet());
     }
 
     public int size() {

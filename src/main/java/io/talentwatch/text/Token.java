@@ -26,9 +26,11 @@ public record Token(String form, String stem, int start, int end, Script script,
     }
 
     static Token of(String form, String stem, int start, int end, Script script, Vocabulary vocabulary) {
-        List<String> nameKeys = TokenKeys.nameKeys(form, script);
+        List<String> withoutParticles = TokenKeys.withoutParticles(form, script);
+        List<String> nameKeys = TokenKeys.nameKeys(form, withoutParticles);
         // Most English words are their own stem: one key list serves both
-        List<String> termKeys = script == Script.LATIN && stem == form ? nameKeys : TokenKeys.termKeys(form, stem, script);
+        List<String> termKeys = script == Script.LATIN && stem == form
+                ? nameKeys : TokenKeys.termKeys(form, stem, script, withoutParticles);
         return new Token(form, stem, start, end, script, nameKeys, termKeys,
                 vocabulary.partsOf(form, script, nameKeys, termKeys));
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lookup keys a token can match under, most literal first. Names match on the whole normalized
- * form (an attached و/ب/ل/... may be removed when at least {@value #NAME_MIN_REMAINDER} letters
- * remain); terms (topic vocabulary, sentiment lexicons) match on light stems.
+ * The lookup keys a token can match under, most literal first, each once. Names match on the whole
+ * normalized form (an attached و/ب/ل/... may be removed when at least {@value #NAME_MIN_REMAINDER}
+ * letters remain); terms (topic vocabulary, sentiment lexicons) match on light stems.
  */
 public final class TokenKeys {
     public static final int NAME_MIN_REMAINDER = 4;
@@ -20,41 +20,53 @@ public final class TokenKeys {
         return token.nameKeys();
     }
 
-    static List<String> nameKeys(String form, Script script) {
-        if (script != Script.ARABIC) {
-            return List.of(form);
-        }
-        return withFirst(form, ArabicProclitics.stripped(form, NAME_MIN_REMAINDER), false);
-    }
-
     /** The token's term keys, as worked out once when it was read. */
     public static List<String> termKeys(Token token) {
         return token.termKeys();
     }
 
-    static List<String> termKeys(String form, String stem, Script script) {
+    /** The forms without their attached particles that either kind of key may use (names need longer ones). */
+    static List<String> withoutParticles(String form, Script script) {
+        return script == Script.ARABIC ? ArabicProclitics.stripped(form, TERM_MIN_REMAINDER) : List.of();
+    }
+
+    static List<String> nameKeys(String form, List<String> withoutParticles) {
+        List<String> keys = null;
+        for (String stripped : withoutParticles) {
+            if (stripped.length() >= NAME_MIN_REMAINDER) {
+                keys = keys == null ? first(form) : keys;
+                keys.add(stripped);
+            }
+        }
+        return keys == null ? List.of(form) : List.copyOf(keys);
+    }
+
+    static List<String> termKeys(String form, String stem, Script script, List<String> withoutParticles) {
         if (script != Script.ARABIC) {
             return List.of(stem);
         }
-        List<String> keys = withFirst(stem, ArabicProclitics.stripped(form, TERM_MIN_REMAINDER), true);
+        List<String> keys = first(stem);
+        for (String stripped : withoutParticles) {
+            addNew(keys, TextNormalizer.arabicStem(stripped));
+        }
         int length = form.length();
         if (length > TERM_MIN_REMAINDER && form.charAt(length - 1) == ACCUSATIVE_ALEF) {
             // جيداً is written جيدا once the tanween is gone: also try it as جيد
-            keys = new ArrayList<>(keys);
-            keys.add(TextNormalizer.arabicStem(form.substring(0, length - 1)));
+            addNew(keys, TextNormalizer.arabicStem(form.substring(0, length - 1)));
         }
+        return keys.size() == 1 ? List.of(stem) : List.copyOf(keys);
+    }
+
+    private static List<String> first(String key) {
+        List<String> keys = new ArrayList<>(4);
+        keys.add(key);
         return keys;
     }
 
-    private static List<String> withFirst(String first, List<String> stripped, boolean stem) {
-        if (stripped.isEmpty()) {
-            return List.of(first);
+    /** والباحثين and الباحثين have one stem: each key is looked up once. */
+    private static void addNew(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
         }
-        List<String> keys = new ArrayList<>(stripped.size() + 1);
-        keys.add(first);
-        for (String form : stripped) {
-            keys.add(stem ? TextNormalizer.arabicStem(form) : form);
-        }
-        return keys;
     }
 }

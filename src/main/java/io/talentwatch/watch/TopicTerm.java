@@ -14,7 +14,7 @@ record TopicTerm(double weight, String written, Map<String, String> writtenByFor
         writtenByForm = Map.copyOf(writtenByForm);
     }
 
-    /** Without the map: terms are hashed once per hit, and no two terms of an index share their spelling. */
+    /** Without the map, which is costly to hash on every hit and tells nothing: an index's terms differ in {@code written}. */
     @Override
     public int hashCode() {
         return Double.hashCode(weight) * 31 + written.hashCode();
