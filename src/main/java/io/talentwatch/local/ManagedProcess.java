@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.logging.log4j.LogManager;
@@ -28,6 +29,7 @@ import org.apache.logging.log4j.Logger;
 public final class ManagedProcess implements AutoCloseable {
 
     private static final Logger LOG = LogManager.getLogger(ManagedProcess.class);
+    private static final Duration REAP_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final Path workDir;
@@ -154,6 +156,7 @@ public final class ManagedProcess implements AutoCloseable {
                     LOG.warn("{}: processes still running after SIGKILL: {}", name,
                             survivors.stream().map(ProcessHandle::pid).toList());
                 }
+                awaitReaped();
             }
         } finally {
             if (keepWorkDir) {
@@ -162,6 +165,18 @@ public final class ManagedProcess implements AutoCloseable {
                 LOG.warn("{}: could not delete all of {}", name, workDir);
             }
             removeShutdownHook();
+        }
+    }
+
+    /**
+     * A child that has exited stays a zombie, and {@link ProcessHandle#isAlive()} says true, until the
+     * JDK's reaper thread collects it a moment later: wait for that, so that "closed" means gone.
+     */
+    private void awaitReaped() {
+        try {
+            process.waitFor(REAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
