@@ -1,46 +1,75 @@
 package io.talentwatch.detect;
 
 import io.talentwatch.definition.SpikeSettings;
-import io.talentwatch.model.Spike;
-import io.talentwatch.model.WindowStat;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Judges each window of one key against that key's baseline: a spike is a count of at least
- * {@code min-count} whose Poisson tail probability under the baseline mean is below
- * {@code significance}, once {@code warm-up-windows} of history exist. Plain Java, so the
- * {@code detect} command and the Flink operator run the same code.
+ * Judges a count series step by step against its own baseline and follows each spike through its
+ * life (none, open, peak, closed). Plain Java: the job's spike stage and {@code talentwatch detect}
+ * run the same code.
  */
 public final class SpikeDetector implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final SpikeSettings settings;
-    private final long slideMillis;
+    private final long stepMillis;
 
-    public SpikeDetector(SpikeSettings settings, long slideMillis) {
+    public SpikeDetector(SpikeSettings settings, Duration step) {
         this.settings = settings;
-        this.slideMillis = slideMillis;
+        this.stepMillis = step.toMillis();
     }
 
-    public Baseline emptyBaseline() {
-        return Baseline.empty(settings.baselineWindows());
+    public SpikeSettings settings() {
+        return settings;
     }
 
-    /** The verdict on one window and the baseline to judge the next one against. */
-    public record Verdict(Optional<Spike> spike, Baseline next) {}
+    public Duration step() {
+        return Duration.ofMillis(stepMillis);
+    }
 
-    public Verdict judge(Baseline baseline, WindowStat window) {
-        long end = window.windowEnd().toEpochMilli();
-        Baseline history = baseline.withZerosUntil(end, slideMillis);
-        Optional<Spike> spike = Optional.empty();
-        if (history.filled() >= settings.warmUpWindows() && window.mentions() >= settings.minCount()) {
-            double expected = history.expected();
-            double p = PoissonTail.atLeast(window.mentions(), expected);
-            if (p < settings.significance()) {
-                spike = Optional.of(new Spike(window.companyId(), window.windowStart(), window.windowEnd(),
-                        window.mentions(), expected, p, 1 - p));
+    /** A new series' state. */
+    public KeyState start() {
+        return new KeyState(Baseline.empty(settings.baselineWindows()), null, 0);
+    }
+
+    /**
+     * The step ending at {@code stepEnd} (epoch ms) had {@code count}. Steps come in order; steps
+     * skipped since the last one count as zeros. A step at or before the last one is ignored.
+     */
+    public Outcome observe(KeyState state, long stepEnd, long count) {
+        Baseline history = state.baseline().withZerosUntil(stepEnd, stepMillis);
+        double expected = history.expected();
+        double p = PoissonTail.atLeast(count, expected);
+        boolean flagged = history.filled() >= settings.warmUpWindows() && count >= settings.minCount()
+                && p < settings.significance();
+        Judgement judgement = new Judgement(stepEnd, count, expected, p, 1 - p, flagged);
+        Baseline next = history.with(count, stepEnd);
+        Episode open = state.open();
+        if (flagged) {
+            Episode changed;
+            if (open == null) {
+                changed = new Episode(stepEnd, stepEnd, null, Phase.OPEN, judgement, judgement, 1);
+            } else if (count > open.peak().count()) {
+                changed = new Episode(open.openedAt(), stepEnd, null, Phase.OPEN, judgement, judgement, open.flaggedSteps() + 1);
+            } else {
+                changed = new Episode(open.openedAt(), stepEnd, null, Phase.PEAK, open.peak(), judgement, open.flaggedSteps() + 1);
             }
+            return new Outcome(new KeyState(next, changed, 0), judgement, Optional.of(changed));
         }
-        // Spike windows join the baseline too: a lasting new level stops being a spike.
-        return new Verdict(spike, history.with(window.mentions(), end));
+        if (open == null) {
+            return new Outcome(new KeyState(next, null, 0), judgement, Optional.empty());
+        }
+        int quiet = state.quietSteps() + 1;
+        if (quiet >= settings.closeAfterWindows()) {
+            Episode closed = new Episode(open.openedAt(), stepEnd, stepEnd, Phase.CLOSED, open.peak(), judgement, open.flaggedSteps());
+            return new Outcome(new KeyState(next, null, 0), judgement, Optional.of(closed));
+        }
+        if (open.phase() == Phase.OPEN) {
+            Episode peaked = new Episode(open.openedAt(), stepEnd, null, Phase.PEAK, open.peak(), judgement, open.flaggedSteps());
+            return new Outcome(new KeyState(next, peaked, quiet), judgement, Optional.of(peaked));
+        }
+        return new Outcome(new KeyState(next, open, quiet), judgement, Optional.empty());
     }
 }

@@ -1,7 +1,8 @@
 package io.talentwatch.job.stages;
 
 import io.talentwatch.definition.JobDefinition;
-import io.talentwatch.detect.Baseline;
+import io.talentwatch.detect.KeyState;
+import io.talentwatch.detect.Outcome;
 import io.talentwatch.detect.SpikeDetector;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
@@ -15,27 +16,29 @@ import org.apache.flink.util.Collector;
 /** Stage 6: each company's windows judged against its own baseline, kept in keyed state. */
 public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, Spike> {
     private final SpikeDetector detector;
-    private transient ValueState<Baseline> baseline;
+    private transient ValueState<KeyState> baseline;
     private transient Counter spikes;
 
     public SpikeStage(JobDefinition job) {
-        this.detector = new SpikeDetector(job.spikes(), job.windows().slide().toMillis());
+        this.detector = new SpikeDetector(job.spikes(), job.windows().slide());
     }
 
     @Override
     public void open(OpenContext context) {
-        baseline = getRuntimeContext().getState(new ValueStateDescriptor<>("baseline", Baseline.class));
+        baseline = getRuntimeContext().getState(new ValueStateDescriptor<>("baseline", KeyState.class));
         spikes = getRuntimeContext().getMetricGroup().counter("spikes");
     }
 
     @Override
     public void processElement(WindowStat window, Context context, Collector<Spike> out) throws Exception {
-        Baseline history = baseline.value();
-        SpikeDetector.Verdict verdict = detector.judge(history == null ? detector.emptyBaseline() : history, window);
-        baseline.update(verdict.next());
-        verdict.spike().ifPresent(spike -> {
+        KeyState history = baseline.value();
+        Outcome outcome = detector.observe(history == null ? detector.start() : history,
+                window.windowEnd().toEpochMilli(), window.mentions());
+        baseline.update(outcome.next());
+        if (outcome.judgement().flagged()) {
             spikes.inc();
-            out.collect(spike);
-        });
+            out.collect(new Spike(window.companyId(), window.windowStart(), window.windowEnd(), window.mentions(),
+                    outcome.judgement().expected(), outcome.judgement().pValue(), outcome.judgement().score()));
+        }
     }
 }
