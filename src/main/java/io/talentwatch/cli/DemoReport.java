@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.talentwatch.definition.ElasticsearchSettings;
 import io.talentwatch.setup.ElasticsearchClient;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the demo found, read back from Elasticsearch: spikes, who poaches whom, mentions per language and sentiment, curl lines. */
@@ -19,7 +21,7 @@ final class DemoReport {
 
     JsonNode spikes() {
         es.post("/" + indices.spikesIndex() + "/_refresh", "");
-        return es.get("/" + indices.spikesIndex() + "/_search?size=200&sort=window_end:asc,company:asc").path("hits").path("hits");
+        return es.get("/" + indices.spikesIndex() + "/_search?size=200&sort=opened_at:asc,series:asc").path("hits").path("hits");
     }
 
     /** Mentions per value of a keyword field, most frequent first. */
@@ -35,12 +37,19 @@ final class DemoReport {
     void print(PrintStream out, long mentions, long windows) {
         JsonNode spikes = spikes();
         out.println();
-        out.printf("Spikes found: %d window(s)%n", spikes.size());
-        out.printf("  %-16s %-22s %-22s %7s %9s %10s%n", "company", "window start", "window end", "count", "expected", "p-value");
+        out.printf("Spikes found: %d (one per burst of a series, updated as it grows, peaks and closes)%n", spikes.size());
+        out.printf("  %-34s %-7s %-22s %6s %9s %10s  %s%n", "series", "phase", "peak window end", "count", "expected",
+                "p-value", "why: top terms; a headline");
         for (JsonNode hit : spikes) {
             JsonNode s = hit.path("_source");
-            out.printf("  %-16s %-22s %-22s %7d %9.2f %10.2e%n", s.path("company").asText(), s.path("window_start").asText(),
-                    s.path("window_end").asText(), s.path("count").asLong(), s.path("expected").asDouble(), s.path("p_value").asDouble());
+            JsonNode why = s.path("explanation");
+            List<String> terms = new ArrayList<>();
+            why.path("top_terms").forEach(t -> terms.add(t.path("name").asText()));
+            String headline = why.path("headlines").path(0).path("title").asText("");
+            out.printf("  %-34s %-7s %-22s %6d %9.2f %10.2e  %s; %s%n", s.path("series").asText(), s.path("phase").asText(),
+                    s.path("window_end").asText(), s.path("count").asLong(), s.path("expected").asDouble(),
+                    s.path("p_value").asDouble(), String.join(", ", terms.subList(0, Math.min(3, terms.size()))),
+                    headline.length() > 60 ? headline.substring(0, 59) + "…" : headline);
         }
         out.println();
         out.println("Who poaches whom (mentions stating a talent flow, acquirer <- source):");
@@ -54,6 +63,6 @@ final class DemoReport {
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=companies:meta%%20AND%%20lang:ar'%n", url, indices.mentionsAlias());
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=flows.direction:%%22meta%%3C-openai%%22'%n", url, indices.mentionsAlias());
         out.printf("  curl -s '%s/%s/_search?pretty&size=5&sort=mentions:desc'%n", url, indices.windowsIndex());
-        out.printf("  curl -s '%s/%s/_search?pretty&sort=score:desc'%n", url, indices.spikesIndex());
+        out.printf("  curl -s '%s/%s/_search?pretty&size=1&q=series:%%22company:meta%%22&sort=score:desc'%n", url, indices.spikesIndex());
     }
 }

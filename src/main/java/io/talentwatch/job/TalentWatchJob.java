@@ -3,14 +3,14 @@ package io.talentwatch.job;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.job.source.FeedSource;
-import io.talentwatch.job.stages.CountMentions;
 import io.talentwatch.job.stages.EnrichStage;
+import io.talentwatch.job.stages.LateMentions;
 import io.talentwatch.job.stages.NormalizeStage;
 import io.talentwatch.job.stages.ParseStage;
-import io.talentwatch.job.stages.PerCompany;
+import io.talentwatch.job.stages.PerSeries;
 import io.talentwatch.job.stages.SpikeStage;
 import io.talentwatch.job.stages.StampWindow;
-import io.talentwatch.model.CompanyMention;
+import io.talentwatch.job.stages.TallySeries;
 import io.talentwatch.model.Mention;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
@@ -19,6 +19,7 @@ import io.talentwatch.sink.KafkaSinks;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindows;
 
 /**
@@ -54,18 +55,22 @@ public final class TalentWatchJob {
                 .flatMap(new EnrichStage(job)).uid("enrich").name("enrich");
         mentions.sinkTo(ElasticsearchSinks.mentions(job)).uid("mentions-sink").name("mentions to Elasticsearch");
 
-        // 5: event-time windows per company.
-        DataStream<WindowStat> windows = mentions
-                .flatMap(new PerCompany(job.topic().minScore())).uid("per-company").name("per company")
-                .keyBy(CompanyMention::companyId)
+        // 5: event-time windows per series: each company, each company on topic, each talent flow.
+        SingleOutputStreamOperator<WindowStat> windows = mentions
+                .flatMap(new PerSeries(job)).uid("per-series").name("per series")
+                .keyBy(mention -> mention.series().id())
                 .window(SlidingEventTimeWindows.of(job.windows().size(), job.windows().slide()))
                 .allowedLateness(job.windows().allowedLateness())
-                .aggregate(new CountMentions(), new StampWindow()).uid("company-windows").name("company windows");
+                .sideOutputLateData(LateMentions.TAG)
+                .aggregate(new TallySeries(), new StampWindow()).uid("series-windows").name("series windows");
         windows.sinkTo(ElasticsearchSinks.windows(job)).uid("windows-sink").name("windows to Elasticsearch");
+        windows.getSideOutput(LateMentions.TAG)
+                .process(new LateMentions()).uid("late-mentions").name("late mentions")
+                .sinkTo(new DiscardingSink<>()).uid("late-mentions-counted").name("late mentions counted");
 
-        // 6: spikes against each company's baseline, to Elasticsearch and the alerts topic.
+        // 6: spikes against each series' baseline, one document per spike updated in place, and alerts.
         DataStream<Spike> spikes = windows
-                .keyBy(WindowStat::companyId)
+                .keyBy(window -> window.series().id())
                 .process(new SpikeStage(job)).uid("spike-detector").name("spike detector");
         spikes.sinkTo(ElasticsearchSinks.spikes(job)).uid("spikes-sink").name("spikes to Elasticsearch");
         spikes.sinkTo(KafkaSinks.alerts(job)).uid("alerts-sink").name("spikes to Kafka");

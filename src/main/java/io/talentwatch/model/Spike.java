@@ -1,22 +1,23 @@
 package io.talentwatch.model;
 
+import io.talentwatch.detect.Episode;
 import java.io.Serializable;
-import java.time.Instant;
 
 /**
- * A window whose count is improbably high against the company's baseline. {@code pValue} is the
- * tail probability of a count at least this high under the baseline; {@code score} = 1 - pValue.
+ * One spike of one series as an alert shows it, at one point of its life: the detector's episode
+ * (when it opened, its peak and latest window, the phase) and the explanation of its peak window,
+ * with the series' sentiment then against its usual sentiment. Every update of a spike keeps the
+ * same {@link #id()}, so the spikes index holds one document per spike, updated in place.
  */
 public record Spike(
-        String companyId,
-        Instant windowStart,
-        Instant windowEnd,
-        long count,
-        double expected,
-        double pValue,
-        double score) implements Serializable {
+        SeriesKey series,
+        Episode episode,
+        long windowMillis,
+        Explanation explanation,
+        double sentimentNow,
+        double sentimentBaseline) implements Serializable {
 
     public String id() {
-        return companyId + "@" + windowEnd.toEpochMilli();
+        return series.id() + "@" + episode.openedAt();
     }
 }

@@ -3,16 +3,17 @@ package io.talentwatch.model;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** Mentions of one company in one event-time window. Its id is stable, so a replay overwrites it. */
+/** Mentions of one series in one event-time window. Its id is stable, so a replay overwrites it. */
 public record WindowStat(
-        String companyId,
+        SeriesKey series,
         Instant windowStart,
         Instant windowEnd,
         long mentions,
         long onTopicMentions,
-        double meanSentiment) implements Serializable {
+        double meanSentiment,
+        Explanation explanation) implements Serializable {
 
     public String id() {
-        return companyId + "@" + windowEnd.toEpochMilli();
+        return series.id() + "@" + windowEnd.toEpochMilli();
     }
 }

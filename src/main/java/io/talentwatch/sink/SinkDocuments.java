@@ -2,9 +2,14 @@ package io.talentwatch.sink;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.talentwatch.detect.Episode;
+import io.talentwatch.detect.Judgement;
 import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.Document;
+import io.talentwatch.model.Explanation;
 import io.talentwatch.model.Mention;
+import io.talentwatch.model.NamedCount;
+import io.talentwatch.model.SeriesKey;
 import io.talentwatch.model.Span;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.TalentFlow;
@@ -13,10 +18,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -108,7 +116,7 @@ public final class SinkDocuments {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", w.id());
         json.put("job", job);
-        json.put("company", w.companyId());
+        series(json, w.series());
         json.put("window_start", w.windowStart().toString());
         json.put("window_end", w.windowEnd().toString());
         json.put("mentions", w.mentions());
@@ -117,18 +125,74 @@ public final class SinkDocuments {
         return json;
     }
 
+    /**
+     * One spike, at its latest update: the same id every time, so the index keeps one document per
+     * spike. Count, expected and significance are the peak window's; {@code latest_*} the window
+     * that made this update.
+     */
     public static Map<String, Object> spike(Spike s, String job) {
+        Episode e = s.episode();
+        Judgement peak = e.peak();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", s.id());
         json.put("job", job);
-        json.put("company", s.companyId());
-        json.put("window_start", s.windowStart().toString());
-        json.put("window_end", s.windowEnd().toString());
-        json.put("count", s.count());
-        json.put("expected", s.expected());
-        json.put("p_value", s.pValue());
-        json.put("score", s.score());
+        series(json, s.series());
+        json.put("phase", e.phase().wireName());
+        json.put("opened_at", instant(e.openedAt()));
+        json.put("updated_at", instant(e.updatedAt()));
+        json.put("closed_at", e.closedAt() == null ? null : instant(e.closedAt()));
+        json.put("window_start", instant(peak.stepEnd() - s.windowMillis()));
+        json.put("window_end", instant(peak.stepEnd()));
+        json.put("count", peak.count());
+        json.put("expected", peak.expected());
+        json.put("p_value", peak.pValue());
+        json.put("score", peak.score());
+        json.put("latest_window_end", instant(e.latest().stepEnd()));
+        json.put("latest_count", e.latest().count());
+        json.put("latest_expected", e.latest().expected());
+        json.put("flagged_windows", e.flaggedSteps());
+        json.put("explanation", explanation(s));
         return json;
+    }
+
+    /** Why the peak window stood out, in the words an analyst reads first. */
+    private static Map<String, Object> explanation(Spike s) {
+        Explanation x = s.explanation() == null ? Explanation.NONE : s.explanation();
+        Judgement peak = s.episode().peak();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("summary", String.format(Locale.ROOT, "%d mentions against %.1f expected (p = %.2g)",
+                peak.count(), peak.expected(), peak.pValue()));
+        json.put("top_terms", counts(x.terms()));
+        json.put("co_mentioned", counts(x.companies()));
+        json.put("top_sources", counts(x.sources()));
+        json.put("languages", counts(x.languages()));
+        json.put("sentiment_now", s.sentimentNow());
+        json.put("sentiment_baseline", s.sentimentBaseline());
+        json.put("headlines", Arrays.stream(x.headlines()).map(h -> new HeadlineJson(h.title(), h.url(), h.source(),
+                h.language(), instant(h.publishedMillis()))).toList());
+        return json;
+    }
+
+    record CountJson(String name, long count) {}
+
+    record HeadlineJson(String title, String url, String source, String lang, String published) {}
+
+    private static List<CountJson> counts(NamedCount[] counts) {
+        return Arrays.stream(counts).map(c -> new CountJson(c.name(), c.count())).toList();
+    }
+
+    /** The series a window or spike belongs to: its id, kind, company and, by kind, topic or flow. */
+    private static void series(Map<String, Object> json, SeriesKey series) {
+        json.put("series", series.id());
+        json.put("kind", series.kind().wireName());
+        json.put("company", series.company());
+        json.put("topic", series.topic());
+        json.put("flow", series.flowDirection());
+        json.put("flow_source", series.source());
+    }
+
+    private static String instant(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
     }
 
     /** A dead letter keeps the raw bytes as base64 (exact) and, when they are UTF-8, as text (readable). */

@@ -77,6 +77,12 @@ class PipelineIT {
         return ids;
     }
 
+    private static List<String> names(JsonNode counts) {
+        List<String> names = new ArrayList<>();
+        counts.forEach(c -> names.add(c.path("name").asText()));
+        return names;
+    }
+
     @Test
     @Order(1)
     void sampleFeedBecomesMentionsWindowsAndAMetaSpike() throws Exception {
@@ -117,16 +123,42 @@ class PipelineIT {
                 return JSON.createArrayNode();
             }
             return es.post("/" + job.elasticsearch().spikesIndex() + "/_search",
-                    "{\"query\":{\"term\":{\"company\":\"meta\"}},\"sort\":[{\"window_end\":\"asc\"}]}").path("hits").path("hits");
+                    "{\"query\":{\"term\":{\"series\":\"company:meta\"}},\"sort\":[{\"opened_at\":\"asc\"}]}")
+                    .path("hits").path("hits");
         }, hits -> hits.size() > 0);
         JsonNode first = metaSpikes.get(0).path("_source");
         Instant start = Instant.parse(first.path("window_start").asText());
         assertThat(start).isBetween(Instant.parse("2025-06-28T07:00:00Z"), Instant.parse("2025-06-28T14:00:00Z"));
         assertThat(first.path("count").asDouble()).isGreaterThan(5 * first.path("expected").asDouble());
         assertThat(first.path("p_value").asDouble()).isLessThan(job.spikes().significance());
+        assertThat(first.path("phase").asText()).isIn("open", "peak", "closed");
+        assertThat(metaSpikes.get(0).path("_id").asText()).isEqualTo(first.path("id").asText())
+                .isEqualTo("company:meta@" + Instant.parse(first.path("opened_at").asText()).toEpochMilli());
 
+        // The explanation: what the burst was about, who else it named, where and in which languages, and examples.
+        JsonNode why = first.path("explanation");
+        assertThat(why.path("summary").asText()).contains("mentions against");
+        assertThat(names(why.path("top_terms"))).isNotEmpty();
+        assertThat(names(why.path("co_mentioned"))).contains("openai").doesNotContain("meta");
+        assertThat(names(why.path("top_sources"))).isNotEmpty();
+        assertThat(names(why.path("languages"))).containsAnyOf("en", "ar");
+        assertThat(why.path("sentiment_now").isNumber()).isTrue();
+        assertThat(why.path("sentiment_baseline").isNumber()).isTrue();
+        assertThat(why.path("headlines").size()).isBetween(3, 5);
+        why.path("headlines").forEach(h -> assertThat(h.path("url").asText()).startsWith("https://"));
+
+        // Every update of a spike went to the alerts topic under the spike's id; the index holds its latest.
         List<ConsumerRecord<byte[], byte[]>> alerts = KafkaRecords.read(job.kafka().topics().alerts(), 1, Duration.ofSeconds(30));
-        assertThat(alerts).extracting(r -> JSON.readTree(r.value()).path("company").asText()).contains("meta");
+        assertThat(alerts).extracting(r -> JSON.readTree(r.value()).path("series").asText()).contains("company:meta");
+        assertThat(alerts).allSatisfy(r -> assertThat(new String(r.key(), StandardCharsets.UTF_8))
+                .isEqualTo(JSON.readTree(r.value()).path("id").asText()));
+
+        // Windows and spikes per company, per company on topic and per talent flow.
+        JsonNode kinds = es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
+                "{\"size\":0,\"aggs\":{\"k\":{\"terms\":{\"field\":\"kind\"}}}}").path("aggregations").path("k").path("buckets");
+        List<String> windowKinds = new ArrayList<>();
+        kinds.forEach(b -> windowKinds.add(b.path("key").asText()));
+        assertThat(windowKinds).containsExactlyInAnyOrder("company", "company-topic", "flow");
 
         long windows = es.count(job.elasticsearch().windowsIndex());
         assertThat(windows).isGreaterThan(100);
