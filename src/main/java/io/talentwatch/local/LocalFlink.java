@@ -24,7 +24,12 @@ public final class LocalFlink implements AutoCloseable {
     }
 
     public static LocalFlink start(JobDefinition job, int parallelism) throws Exception {
-        Configuration conf = new Configuration();
+        return start(job, parallelism, new Configuration());
+    }
+
+    /** With more Flink configuration, e.g. a metrics reporter. */
+    public static LocalFlink start(JobDefinition job, int parallelism, Configuration extra) throws Exception {
+        Configuration conf = new Configuration(extra);
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
