@@ -7,9 +7,11 @@ import java.io.Serializable;
  * The learned baseline of one series: what it expects of a step, and what it learns from one.
  *
  * <p>Expected count = level x hour-of-day factor x day-of-week factor, floored at min-expected.
- * The level is an exponentially weighted mean (a running mean at first) of the deseasonalized
- * counts, winsorized to {@value #BAND} standard deviations around the expectation, so a burst barely
- * moves its own baseline. The dispersion (variance / mean) is learned the same way. A count out of
+ * The level is the exponentially weighted sum (a running mean at first) of the counts, winsorized
+ * to {@value #BAND} standard deviations around the expectation so a burst barely moves its own
+ * baseline, over the same sum of the seasonal factors. The variance is mean + k mean^2 (negative
+ * binomial 2, which fits quiet and busy hours of one series alike), with k learned the same way
+ * from the squared residuals. A count out of
  * that band for new-normal-after steps in a row is a new normal: the level then moves halfway to
  * each count until it is back in band. A zero the baseline calls implausible (P(0) below the
  * significance: a feed outage more likely than silence) teaches nothing. Each seasonal factor is
@@ -40,27 +42,29 @@ final class Baseline implements Serializable {
     }
 
     double[] emptyDaily() {
-        return new double[seasons.dailySlots];
+        return new double[2 * seasons.dailySlots];
     }
 
     double[] emptyWeekly() {
-        return new double[seasons.weeklySlots];
+        return new double[2 * seasons.weeklySlots];
     }
 
     Expectation expect(Work w, long stepStart) {
         int d = seasons.dailySlot(stepStart);
         int k = seasons.weeklySlot(stepStart);
-        double fd = d < 0 ? 1 : factor(w.daily, d);
-        double fk = k < 0 ? 1 : factor(w.weekly, k);
-        double factor = (d >= 0 && w.steps >= seasons.dailyFrom ? fd : 1) * (k >= 0 && w.steps >= seasons.weeklyFrom ? fk : 1);
-        return new Expectation(Math.max(minExpected, w.level * factor), Math.max(1, w.dispersion), factor, fd, fk, d, k);
+        // A profile counts once it has seen two cycles; until then each learns from counts the other leaves alone.
+        double fd = d >= 0 && w.steps >= seasons.dailyFrom ? factor(w.daily, d) : 1;
+        double fk = k >= 0 && w.steps >= seasons.weeklyFrom ? factor(w.weekly, k) : 1;
+        double factor = fd * fk;
+        double overdispersion = w.squares > 0 ? Math.max(0, w.excess / w.squares) : 0;
+        return new Expectation(Math.max(minExpected, w.level() * factor), overdispersion, factor, fd, fk, d, k);
     }
 
     /** Learns from the step's count; {@code w.steps} is advanced by the caller. */
     void learn(Work w, long count, Expectation e) {
         if (w.steps == 0) {
-            w.level = count;
-            w.dispersion = 1;
+            w.counts = count;
+            w.factors = e.factor();
             return;
         }
         if (count == 0 && CountTail.zero(e.mean(), e.dispersion()) < significance) {
@@ -70,29 +74,47 @@ final class Baseline implements Serializable {
         w.highRun = count > e.mean() + band ? w.highRun + 1 : 0;
         w.lowRun = count < e.mean() - band ? w.lowRun + 1 : 0;
         if (w.highRun >= newNormalAfter || w.lowRun >= newNormalAfter) {
-            w.level += CATCH_UP * (count / e.factor() - w.level);
+            double level = w.level();
+            w.counts = w.factors * (level + CATCH_UP * (count / e.factor() - level));
             return;
         }
         double x = Math.min(Math.max(count, e.mean() - band), e.mean() + band);
         double rate = Math.max(levelRate, 1.0 / (w.steps + 1));
-        w.level += rate * (x / e.factor() - w.level);
+        // Level = weighted counts over weighted factors: quiet night steps do not add noise scaled up by 1/factor.
+        w.counts += rate * (x - w.counts);
+        w.factors += rate * (e.factor() - w.factors);
         double residual = x - e.mean();
-        w.dispersion += rate * (residual * residual / e.mean() - w.dispersion);
+        w.excess += rate * (residual * residual - e.mean() - w.excess);
+        w.squares += rate * (e.mean() * e.mean() - w.squares);
         if (e.dailySlot() >= 0) {
-            double r = Math.max(seasons.dailyRate, 1.0 / (seasons.dailyVisits(w.steps) + 1));
-            w.daily[e.dailySlot()] += r * (x / e.weeklyFactor() - w.daily[e.dailySlot()]);
+            learnSlot(w.daily, e.dailySlot(), x / e.weeklyFactor(), seasons.dailyRate);
         }
         if (e.weeklySlot() >= 0) {
-            double r = Math.max(seasons.weeklyRate, 1.0 / (seasons.weeklyVisits(w.steps) + 1));
-            w.weekly[e.weeklySlot()] += r * (x / e.dailyFactor() - w.weekly[e.weeklySlot()]);
+            learnSlot(w.weekly, e.weeklySlot(), x / e.dailyFactor(), seasons.weeklyRate);
         }
     }
 
-    private static double factor(double[] slots, int slot) {
+    /**
+     * Slot {@code i} of a profile is a pair: the exponentially weighted sum of its counts at
+     * {@code 2i} and the sum of its weights at {@code 2i + 1}. Their ratio is the slot's mean,
+     * unbiased from the first visit, however late in the series a slot is first visited.
+     */
+    private static void learnSlot(double[] profile, int slot, double x, double rate) {
+        profile[2 * slot] += rate * (x - profile[2 * slot]);
+        profile[2 * slot + 1] += rate * (1 - profile[2 * slot + 1]);
+    }
+
+    /** The slot's mean count over the mean of the visited slots, both plus {@value #PRIOR}. */
+    private static double factor(double[] profile, int slot) {
         double sum = 0;
-        for (double s : slots) {
-            sum += s;
+        int visited = 0;
+        for (int i = 0; i < profile.length; i += 2) {
+            if (profile[i + 1] > 0) {
+                sum += profile[i] / profile[i + 1];
+                visited++;
+            }
         }
-        return (slots[slot] + PRIOR) / (sum / slots.length + PRIOR);
+        double own = profile[2 * slot + 1] > 0 ? profile[2 * slot] / profile[2 * slot + 1] : sum / visited;
+        return (own + PRIOR) / (sum / visited + PRIOR);
     }
 }

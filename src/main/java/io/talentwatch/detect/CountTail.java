@@ -1,5 +1,6 @@
 package io.talentwatch.detect;
 
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
@@ -26,7 +27,12 @@ final class CountTail {
         }
         // Negative binomial with size r = mean / (dispersion - 1): P(X >= k) = I_x(k, r), x = mean / (r + mean).
         double size = mean / (dispersion - 1);
-        return Beta.regularizedBeta((dispersion - 1) / dispersion, k, size);
+        try {
+            return Beta.regularizedBeta((dispersion - 1) / dispersion, k, size);
+        } catch (MathIllegalStateException e) {
+            // The continued fraction can fail for extreme shapes; a job must not. Poisson is the lighter tail.
+            return Gamma.regularizedGammaP(k, mean);
+        }
     }
 
     /** P(X = 0): how plausible a silent step is. */

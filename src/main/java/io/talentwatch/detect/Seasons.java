@@ -48,15 +48,6 @@ final class Seasons implements Serializable {
         return weeklySlots == 0 ? -1 : (int) Math.floorMod(Math.floorDiv(stepStart, DAY) + EPOCH_WEEKDAY, 7);
     }
 
-    /** Visits so far of any one hour slot, about: the running-mean start of its average. */
-    long dailyVisits(long steps) {
-        return steps / dailySlots;
-    }
-
-    long weeklyVisits(long steps) {
-        return steps / weeklySlots;
-    }
-
     long step() {
         return step;
     }

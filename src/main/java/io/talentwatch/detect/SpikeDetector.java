@@ -42,7 +42,7 @@ public final class SpikeDetector implements Serializable {
 
     /** A new series' state. */
     public KeyState start() {
-        return new KeyState(Long.MIN_VALUE, 0, 0, 1, 0, 0, baseline.emptyDaily(), baseline.emptyWeekly(),
+        return new KeyState(Long.MIN_VALUE, 0, 0, 0, 0, 0, 0, 0, baseline.emptyDaily(), baseline.emptyWeekly(),
                 KeyState.NO_SPIKE, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 

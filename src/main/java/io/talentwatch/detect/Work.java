@@ -7,8 +7,10 @@ package io.talentwatch.detect;
 final class Work {
     long lastStepEnd;
     long steps;
-    double level;
-    double dispersion;
+    double counts;
+    double factors;
+    double excess;
+    double squares;
     int highRun;
     int lowRun;
     final double[] daily;
@@ -22,8 +24,10 @@ final class Work {
     Work(KeyState s) {
         lastStepEnd = s.lastStepEnd();
         steps = s.steps();
-        level = s.level();
-        dispersion = s.dispersion();
+        counts = s.counts();
+        factors = s.factors();
+        excess = s.excess();
+        squares = s.squares();
         highRun = s.highRun();
         lowRun = s.lowRun();
         daily = s.daily().clone();
@@ -33,6 +37,10 @@ final class Work {
         flaggedSteps = s.flaggedSteps();
         quietSteps = s.quietSteps();
         peak = s.hasOpenSpike() ? s.peak() : null;
+    }
+
+    double level() {
+        return factors > 0 ? counts / factors : 0;
     }
 
     boolean open() {
@@ -49,7 +57,7 @@ final class Work {
 
     KeyState state() {
         Judgement p = peak == null ? new Judgement(0, 0, 0, 0, 0, false) : peak;
-        return new KeyState(lastStepEnd, steps, level, dispersion, highRun, lowRun, daily, weekly, phase, openedAt,
+        return new KeyState(lastStepEnd, steps, counts, factors, excess, squares, highRun, lowRun, daily, weekly, phase, openedAt,
                 flaggedSteps, quietSteps, p.stepEnd(), p.count(), p.expected(), p.pValue(), p.score());
     }
 }
