@@ -74,7 +74,8 @@ public final class SpikeDetector implements Serializable {
     /** Judges the step and learns from it when {@code learn}. */
     private Judgement judge(Work w, long stepEnd, long count, boolean learn) {
         Expectation e = baseline.expect(w, stepEnd - stepMillis);
-        double p = CountTail.atLeast(count, e.mean(), e.dispersion());
+        // The first step has no baseline to be judged against.
+        double p = w.steps == 0 ? 1 : CountTail.atLeast(count, e.mean(), e.dispersion());
         double significance = settings.significance();
         boolean flagged = learn && p < significance && count >= settings.minCount() && w.steps >= settings.warmUpWindows();
         Judgement judgement = new Judgement(stepEnd, count, e.mean(), p, CountTail.score(p, significance), flagged);
