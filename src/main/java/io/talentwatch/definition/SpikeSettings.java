@@ -28,7 +28,7 @@ public record SpikeSettings(Integer halfLifeWindows, Integer warmUpWindows, Inte
         warmUpWindows = atLeast("warm-up-windows", 1, orDefault(warmUpWindows, 16));
         minCount = atLeast("min-count", 1, orDefault(minCount, 5));
         minExpected = orDefault(minExpected, 0.5);
-        significance = orDefault(significance, 0.001);
+        significance = orDefault(significance, 1e-5);
         newNormalAfter = atLeast("new-normal-after", 2, orDefault(newNormalAfter, 12));
         dailySeasonality = orDefault(dailySeasonality, true);
         weeklySeasonality = orDefault(weeklySeasonality, true);

@@ -11,7 +11,7 @@ import java.io.Serializable;
  * to {@value #BAND} standard deviations around the expectation so a burst barely moves its own
  * baseline, over the same sum of the seasonal factors. The variance is mean + k mean^2 (negative
  * binomial 2, which fits quiet and busy hours of one series alike), with k learned the same way
- * from the squared residuals. A count out of
+ * from the winsorized squared residuals with a four times longer memory. A count out of
  * that band for new-normal-after steps in a row is a new normal: the level then moves halfway to
  * each count until it is back in band. A zero the baseline calls implausible (P(0) below the
  * significance: a feed outage more likely than silence) teaches nothing. Each seasonal factor is
@@ -24,6 +24,8 @@ final class Baseline implements Serializable {
     static final double BAND = 3;
     /** How far the level moves toward each count once a new normal is recognized. */
     static final double CATCH_UP = 0.5;
+    /** How many times longer the spread's memory is than the level's. */
+    static final double SPREAD_MEMORY = 4;
     /** Pseudo-count per step that pulls a profile factor toward 1. */
     static final double PRIOR = 0.5;
 
@@ -74,47 +76,55 @@ final class Baseline implements Serializable {
         w.highRun = count > e.mean() + band ? w.highRun + 1 : 0;
         w.lowRun = count < e.mean() - band ? w.lowRun + 1 : 0;
         if (w.highRun >= newNormalAfter || w.lowRun >= newNormalAfter) {
-            double level = w.level();
-            w.counts = w.factors * (level + CATCH_UP * (count / e.factor() - level));
+            double now = w.level();
+            w.counts = w.factors * (now + CATCH_UP * (count / e.factor() - now));
             return;
         }
         double x = Math.min(Math.max(count, e.mean() - band), e.mean() + band);
+        double level = w.level();
         double rate = Math.max(levelRate, 1.0 / (w.steps + 1));
         // Level = weighted counts over weighted factors: quiet night steps do not add noise scaled up by 1/factor.
         w.counts += rate * (x - w.counts);
         w.factors += rate * (e.factor() - w.factors);
+        // The spread has a memory SPREAD_MEMORY times longer than the level's: a burst, even winsorized,
+        // must not widen it much, while a noisy series still teaches it within a day or two.
+        double spreadRate = Math.max(levelRate / SPREAD_MEMORY, 1.0 / (w.steps + 1));
         double residual = x - e.mean();
-        w.excess += rate * (residual * residual - e.mean() - w.excess);
-        w.squares += rate * (e.mean() * e.mean() - w.squares);
+        w.excess += spreadRate * (residual * residual - e.mean() - w.excess);
+        w.squares += spreadRate * (e.mean() * e.mean() - w.squares);
         if (e.dailySlot() >= 0) {
-            learnSlot(w.daily, e.dailySlot(), x / e.weeklyFactor(), seasons.dailyRate);
+            learnSlot(w.daily, e.dailySlot(), x, level * e.weeklyFactor(), seasons.dailyRate);
         }
         if (e.weeklySlot() >= 0) {
-            learnSlot(w.weekly, e.weeklySlot(), x / e.dailyFactor(), seasons.weeklyRate);
+            learnSlot(w.weekly, e.weeklySlot(), x, level * e.dailyFactor(), seasons.weeklyRate);
         }
     }
 
     /**
-     * Slot {@code i} of a profile is a pair: the exponentially weighted sum of its counts at
-     * {@code 2i} and the sum of its weights at {@code 2i + 1}. Their ratio is the slot's mean,
-     * unbiased from the first visit, however late in the series a slot is first visited.
+     * Slot {@code i} of a profile is a pair: at {@code 2i} the exponentially weighted sum of its
+     * counts, at {@code 2i + 1} the same sum of what the level and the other profile expected of
+     * them. Their ratio is the slot's factor: unbiased from the first visit, however late a slot is
+     * first visited, and unmoved when the level changes.
      */
-    private static void learnSlot(double[] profile, int slot, double x, double rate) {
-        profile[2 * slot] += rate * (x - profile[2 * slot]);
-        profile[2 * slot + 1] += rate * (1 - profile[2 * slot + 1]);
+    private static void learnSlot(double[] profile, int slot, double count, double expected, double rate) {
+        profile[2 * slot] += rate * (count - profile[2 * slot]);
+        profile[2 * slot + 1] += rate * (expected - profile[2 * slot + 1]);
     }
 
-    /** The slot's mean count over the mean of the visited slots, both plus {@value #PRIOR}. */
+    /** The slot's count over expectation, both plus {@value #PRIOR}, relative to the mean of the visited slots'. */
     private static double factor(double[] profile, int slot) {
         double sum = 0;
         int visited = 0;
         for (int i = 0; i < profile.length; i += 2) {
             if (profile[i + 1] > 0) {
-                sum += profile[i] / profile[i + 1];
+                sum += ratio(profile, i);
                 visited++;
             }
         }
-        double own = profile[2 * slot + 1] > 0 ? profile[2 * slot] / profile[2 * slot + 1] : sum / visited;
-        return (own + PRIOR) / (sum / visited + PRIOR);
+        return visited == 0 || profile[2 * slot + 1] <= 0 ? 1 : ratio(profile, 2 * slot) * visited / sum;
+    }
+
+    private static double ratio(double[] profile, int i) {
+        return (profile[i] + PRIOR) / (profile[i + 1] + PRIOR);
     }
 }

@@ -37,8 +37,8 @@ class JobDefinitionLoaderTest {
     void fillsDefaultsForOmittedSections() {
         JobDefinition job = JobDefinitionLoader.parse(MINIMAL, "min.yaml");
 
-        assertThat(job.spikes().significance()).isEqualTo(0.001);
-        assertThat(job.spikes()).isEqualTo(new SpikeSettings(48, 16, 5, 0.5, 0.001, 12, true, true, 4, Duration.ofDays(7)));
+        assertThat(job.spikes().significance()).isEqualTo(1e-5);
+        assertThat(job.spikes()).isEqualTo(new SpikeSettings(48, 16, 5, 0.5, 1e-5, 12, true, true, 4, Duration.ofDays(7)));
         assertThat(job.eventTime().maxOutOfOrderness()).isEqualTo(Duration.ofMinutes(10));
         assertThat(job.kafka().topics().news()).isEqualTo("feeds.news");
     }

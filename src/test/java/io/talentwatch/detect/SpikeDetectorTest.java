@@ -89,7 +89,10 @@ class SpikeDetectorTest {
         assertThat(outcome.next().lastStepEnd()).isEqualTo(yearLater);
         assertThat(outcome.changed()).hasValueSatisfying(e -> assertThat(e.phase()).isEqualTo(Phase.CLOSED));
         assertThat(outcome.changed().orElseThrow().closedAt()).isEqualTo(t + 4 * 60_000);
-        assertThat(outcome.next().hasOpenSpike()).isFalse();
+        // A year of zeros taught the baseline silence: 10 is a new spike, whose opening waits for its next change.
+        assertThat(outcome.judgement().flagged()).isTrue();
+        assertThat(outcome.next().hasOpenSpike()).isTrue();
+        assertThat(outcome.next().openedAt()).isEqualTo(yearLater);
     }
 
     @Test
@@ -145,8 +148,8 @@ class SpikeDetectorTest {
         assertThat(one.judgement().pValue()).isGreaterThan(0.3);
         assertThat(one.judgement().flagged()).isFalse();
         assertThat(one.judgement().score()).isLessThan(0.1);
-        // ...while five in one window after that silence are a spike.
-        assertThat(s.add(5).judgement().flagged()).isTrue();
+        // ...while seven in one window after that silence are a spike (P = 1e-6 at the floor of 0.5).
+        assertThat(s.add(7).judgement().flagged()).isTrue();
     }
 
     @Test
