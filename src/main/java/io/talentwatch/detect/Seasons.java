@@ -20,7 +20,6 @@ final class Seasons implements Serializable {
     private static final double DAILY_HALF_LIFE_CYCLES = 7;
     private static final double WEEKLY_HALF_LIFE_CYCLES = 4;
 
-    private final long step;
     private final long dailySlotWidth;
     final int dailySlots;
     final int weeklySlots;
@@ -30,7 +29,6 @@ final class Seasons implements Serializable {
     final double weeklyRate;
 
     Seasons(long stepMillis, boolean daily, boolean weekly) {
-        step = stepMillis;
         dailySlotWidth = Math.max(HOUR, stepMillis);
         dailySlots = daily && stepMillis < DAY ? (int) ((DAY + dailySlotWidth - 1) / dailySlotWidth) : 0;
         weeklySlots = weekly && stepMillis < WEEK ? 7 : 0;
@@ -46,10 +44,6 @@ final class Seasons implements Serializable {
 
     int weeklySlot(long stepStart) {
         return weeklySlots == 0 ? -1 : (int) Math.floorMod(Math.floorDiv(stepStart, DAY) + EPOCH_WEEKDAY, 7);
-    }
-
-    long step() {
-        return step;
     }
 
     /** The per-update weight of an exponential average with this half-life in updates. */
