@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SetupCommand.class,
                 ReplayCommand.class,
                 EnrichCommand.class,
+                DetectCommand.class,
                 RunCommand.class,
                 SubmitCommand.class,
                 CommandLine.HelpCommand.class})

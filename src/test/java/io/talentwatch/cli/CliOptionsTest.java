@@ -12,7 +12,7 @@ class CliOptionsTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("demo", "setup", "replay", "enrich", "run", "submit", "help");
+        assertThat(run.out()).contains("demo", "setup", "replay", "enrich", "detect", "run", "submit", "help");
     }
 
     @Test

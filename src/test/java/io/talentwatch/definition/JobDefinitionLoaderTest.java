@@ -29,13 +29,16 @@ class JobDefinitionLoaderTest {
         assertThat(job.kafka().startFrom()).isEqualTo(KafkaSettings.StartFrom.EARLIEST);
         assertThat(job.elasticsearch().mentionsAlias()).isEqualTo("talentwatch-mentions");
         assertThat(job.consumerGroup()).isEqualTo("talentwatch-talent-poaching");
+        // The shipped file spells out the defaults, so it reads as documentation of them.
+        assertThat(job.spikes()).isEqualTo(SpikeSettings.defaults());
     }
 
     @Test
     void fillsDefaultsForOmittedSections() {
         JobDefinition job = JobDefinitionLoader.parse(MINIMAL, "min.yaml");
 
-        assertThat(job.spikes().significance()).isEqualTo(0.001);
+        assertThat(job.spikes().significance()).isEqualTo(1e-5);
+        assertThat(job.spikes()).isEqualTo(new SpikeSettings(48, 16, 5, 0.5, 1e-5, 12, true, true, 4, Duration.ofDays(7)));
         assertThat(job.eventTime().maxOutOfOrderness()).isEqualTo(Duration.ofMinutes(10));
         assertThat(job.kafka().topics().news()).isEqualTo("feeds.news");
     }
@@ -63,6 +66,12 @@ class JobDefinitionLoaderTest {
                 .hasMessageContaining("'windows.slide' must not exceed size");
         assertThatThrownBy(() -> JobDefinitionLoader.parse(MINIMAL + "spikes: {significance: 2}\n", "x.yaml"))
                 .hasMessageContaining("'spikes.significance' must be between 0 and 1");
+        assertThatThrownBy(() -> JobDefinitionLoader.parse(MINIMAL + "spikes: {new-normal-after: 1}\n", "x.yaml"))
+                .hasMessageContaining("'spikes.new-normal-after' must be at least 2");
+        assertThatThrownBy(() -> JobDefinitionLoader.parse(MINIMAL + "spikes: {min-expected: 0}\n", "x.yaml"))
+                .hasMessageContaining("'spikes.min-expected' must be above 0");
+        assertThatThrownBy(() -> JobDefinitionLoader.parse(MINIMAL + "spikes: {baseline-windows: 96}\n", "x.yaml"))
+                .hasMessageContaining("'spikes.baseline-windows' is not a known key");
         assertThatThrownBy(() -> JobDefinitionLoader.parse(MINIMAL + "elasticsearch: {hosts: [localhost:9200]}\n", "x.yaml"))
                 .hasMessageContaining("'elasticsearch.hosts'");
     }

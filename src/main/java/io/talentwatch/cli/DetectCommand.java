@@ -1,0 +1,46 @@
+package io.talentwatch.cli;
+
+import io.talentwatch.definition.SpikeSettings;
+import io.talentwatch.detect.DetectCsv;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = {
+                "Flag spikes in a series of counts exported from elsewhere, with the job's own detector and its",
+                "default settings. Input: CSV with the header 'timestamp,value', UTC timestamps YYYY-MM-DD HH:MM:SS",
+                "a fixed step apart (taken from the first two rows), whole counts from 0. Output:",
+                "'timestamp,value,score,spike': score in [0, 1] (0.5 = the significance threshold, higher = more",
+                "anomalous), spike 1 where the detector flags the row. A bad line stops with its number; exit status 1."})
+final class DetectCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.csv|-", description = "the series; '-' reads standard input.")
+    String input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DetectCsv detect = new DetectCsv(SpikeSettings.defaults());
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+        try (BufferedReader in = "-".equals(input)
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(ReadableFile.require(spec, Path.of(input)), StandardCharsets.UTF_8)) {
+            detect.run(in, out);
+        } catch (DetectCsv.BadInput e) {
+            throw new UserError(e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError("the file is not UTF-8 text");
+        }
+        out.flush();
+        return 0;
+    }
+}
