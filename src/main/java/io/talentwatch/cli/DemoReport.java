@@ -38,7 +38,7 @@ final class DemoReport {
         JsonNode spikes = spikes();
         out.println();
         out.printf("Spikes found: %d (one per burst of a series, updated as it grows, peaks and closes)%n", spikes.size());
-        out.printf("  %-34s %-7s %-22s %6s %9s %10s  %s%n", "series", "phase", "peak window end", "count", "expected",
+        out.printf("  %-38s %-7s %-22s %6s %9s %10s  %s%n", "series", "phase", "peak window end", "count", "expected",
                 "p-value", "why: top terms; a headline");
         for (JsonNode hit : spikes) {
             JsonNode s = hit.path("_source");
@@ -46,7 +46,7 @@ final class DemoReport {
             List<String> terms = new ArrayList<>();
             why.path("top_terms").forEach(t -> terms.add(t.path("name").asText()));
             String headline = why.path("headlines").path(0).path("title").asText("");
-            out.printf("  %-34s %-7s %-22s %6d %9.2f %10.2e  %s; %s%n", s.path("series").asText(), s.path("phase").asText(),
+            out.printf("  %-38s %-7s %-22s %6d %9.2f %10.2e  %s; %s%n", s.path("series").asText(), s.path("phase").asText(),
                     s.path("window_end").asText(), s.path("count").asLong(), s.path("expected").asDouble(),
                     s.path("p_value").asDouble(), String.join(", ", terms.subList(0, Math.min(3, terms.size()))),
                     headline.length() > 60 ? headline.substring(0, 59) + "…" : headline);

@@ -11,6 +11,7 @@ import io.talentwatch.replay.Replayer;
 import io.talentwatch.setup.ElasticsearchClient;
 import io.talentwatch.setup.Setup;
 import io.talentwatch.testing.Await;
+import io.talentwatch.testing.CountersReporter;
 import io.talentwatch.testing.KafkaRecords;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.SampleMentions;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.configuration.Configuration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +53,9 @@ class PipelineIT {
         job = TestJobs.isolated("it-pipeline");
         es = new ElasticsearchClient(RealServices.elasticsearch().url());
         Setup.run(job, Path.of("connectors"), es.url(), job.kafka().bootstrapServers());
-        flink = LocalFlink.start(job, 2);
+        Configuration metrics = new Configuration();
+        metrics.setString("metrics.reporter.counters.factory.class", CountersReporter.FACTORY);
+        flink = LocalFlink.start(job, 2, metrics);
         expectedIds = SampleMentions.expectedIds(SampleMentions.SAMPLE, job);
     }
 
@@ -167,6 +171,7 @@ class PipelineIT {
     @Test
     @Order(2)
     void replayingTheSampleAgainOverwritesInsteadOfDuplicating() throws Exception {
+        double countedBefore = windowMentions();
         Instant secondReplay = Instant.now();
         replaySample();
 
@@ -177,6 +182,20 @@ class PipelineIT {
             return es.post("/" + job.elasticsearch().mentionsAlias() + "/_count", query).path("count").asLong();
         }, stale -> stale == 0);
         assertThat(indexedMentionIds()).isEqualTo(expectedIds);
+
+        // The watermark has passed the whole sample: the second pass is late for every window. Its
+        // mentions are counted as late (each at least once, once per series), and no window counts them twice.
+        long late = Await.until("the second pass counted as late", PATIENCE, () -> CountersReporter.total("lateMentions"),
+                n -> n >= expectedIds.size());
+        assertThat(late).isGreaterThanOrEqualTo(expectedIds.size());
+        assertThat(windowMentions()).isEqualTo(countedBefore);
+    }
+
+    /** The mentions counted over all windows of all series. */
+    private static double windowMentions() {
+        es.count(job.elasticsearch().windowsIndex()); // refreshes
+        return es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
+                "{\"size\":0,\"aggs\":{\"n\":{\"sum\":{\"field\":\"mentions\"}}}}").path("aggregations").path("n").path("value").asDouble();
     }
 
     @Test
