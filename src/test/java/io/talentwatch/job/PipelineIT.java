@@ -151,11 +151,15 @@ class PipelineIT {
         assertThat(why.path("headlines").size()).isBetween(3, 5);
         why.path("headlines").forEach(h -> assertThat(h.path("url").asText()).startsWith("https://"));
 
-        // Every update of a spike went to the alerts topic under the spike's id; the index holds its latest.
-        List<ConsumerRecord<byte[], byte[]>> alerts = KafkaRecords.read(job.kafka().topics().alerts(), 1, Duration.ofSeconds(30));
+        // Every update of a spike went to the alerts topic under the spike's id; the index holds one
+        // document per spike, rewritten in place: as many documents as distinct alert ids, fewer than alerts.
+        List<ConsumerRecord<byte[], byte[]>> alerts = Await.until("an alert per spike document", PATIENCE,
+                () -> KafkaRecords.read(job.kafka().topics().alerts(), Integer.MAX_VALUE, Duration.ofSeconds(5)),
+                records -> alertIds(records).equals(spikeIds()));
         assertThat(alerts).extracting(r -> JSON.readTree(r.value()).path("series").asText()).contains("company:meta");
         assertThat(alerts).allSatisfy(r -> assertThat(new String(r.key(), StandardCharsets.UTF_8))
                 .isEqualTo(JSON.readTree(r.value()).path("id").asText()));
+        assertThat(alerts.size()).as("updates of the same spikes").isGreaterThan(spikeIds().size());
 
         // Windows and spikes per company, per company on topic and per talent flow.
         JsonNode kinds = es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
@@ -189,6 +193,20 @@ class PipelineIT {
                 n -> n >= expectedIds.size());
         assertThat(late).isGreaterThanOrEqualTo(expectedIds.size());
         assertThat(windowMentions()).isEqualTo(countedBefore);
+    }
+
+    private static Set<String> alertIds(List<ConsumerRecord<byte[], byte[]>> alerts) {
+        Set<String> ids = new TreeSet<>();
+        alerts.forEach(r -> ids.add(new String(r.key(), StandardCharsets.UTF_8)));
+        return ids;
+    }
+
+    private static Set<String> spikeIds() {
+        es.count(job.elasticsearch().spikesIndex()); // refreshes
+        Set<String> ids = new TreeSet<>();
+        es.post("/" + job.elasticsearch().spikesIndex() + "/_search", "{\"size\":1000,\"_source\":false}")
+                .path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
+        return ids;
     }
 
     /** The mentions counted over all windows of all series. */
