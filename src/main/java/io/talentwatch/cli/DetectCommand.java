@@ -3,11 +3,8 @@ package io.talentwatch.cli;
 import io.talentwatch.definition.SpikeSettings;
 import io.talentwatch.detect.DetectCsv;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +28,7 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DetectCsv detect = new DetectCsv(SpikeSettings.defaults());
         PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
-        try (BufferedReader in = "-".equals(input)
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(ReadableFile.require(spec, Path.of(input)), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = ReadableFile.open(spec, input)) {
             detect.run(in, out);
         } catch (DetectCsv.BadInput e) {
             throw new UserError(e.getMessage());

@@ -3,11 +3,7 @@ package io.talentwatch.cli;
 import io.talentwatch.enrich.EnrichLines;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,13 +32,8 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichLines enrich = new EnrichLines(job.load());
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         long rejected;
-        if ("-".equals(input)) {
-            rejected = enrich.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.err);
-        } else {
-            Path file = ReadableFile.require(spec, Path.of(input));
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                rejected = enrich.run(in, out, System.err);
-            }
+        try (BufferedReader in = ReadableFile.open(spec, input)) {
+            rejected = enrich.run(in, out, System.err);
         }
         return rejected == 0 ? 0 : 1;
     }

@@ -1,5 +1,9 @@
 package io.talentwatch.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -13,5 +17,13 @@ final class ReadableFile {
             throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist or cannot be read");
         }
         return file;
+    }
+
+    /** The user's file, or standard input for {@code -}, as UTF-8 text. */
+    static BufferedReader open(CommandLine.Model.CommandSpec spec, String input) throws IOException {
+        if ("-".equals(input)) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Files.newBufferedReader(require(spec, Path.of(input)), StandardCharsets.UTF_8);
     }
 }
