@@ -6,7 +6,6 @@ import io.talentwatch.detect.KeyState;
 import io.talentwatch.detect.Outcome;
 import io.talentwatch.detect.Phase;
 import io.talentwatch.detect.SpikeDetector;
-import io.talentwatch.model.SeriesKey;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -29,7 +28,6 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
     private final long windowMillis;
     private final long ttlMillis;
     private transient ValueState<SeriesMemory> memory;
-    private transient ValueState<SeriesKey> series;
     private transient Counter spikesOpened;
     private transient Counter spikeUpdates;
 
@@ -43,7 +41,6 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
     @Override
     public void open(OpenContext context) {
         memory = getRuntimeContext().getState(new ValueStateDescriptor<>("series-memory", SeriesMemory.class));
-        series = getRuntimeContext().getState(new ValueStateDescriptor<>("series-key", SeriesKey.class));
         spikesOpened = getRuntimeContext().getMetricGroup().counter("spikes");
         spikeUpdates = getRuntimeContext().getMetricGroup().counter("spikeUpdates");
     }
@@ -53,8 +50,7 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
         long end = window.windowEnd().toEpochMilli();
         SeriesMemory before = catchUp(memory.value(), end, out);
         if (before == null) {
-            before = SeriesMemory.start(detector.start());
-            series.update(window.series());
+            before = SeriesMemory.start(window.series(), detector.start());
         }
         long lastBefore = before.detector().lastStepEnd();
         Outcome outcome = detector.observe(before.detector(), end, window.mentions());
@@ -64,7 +60,7 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
             if (episode.peak().stepEnd() == outcome.judgement().stepEnd()) {
                 after = after.withPeak(window.explanation(), window.meanSentiment());
             }
-            emit(window.series(), episode, after, out);
+            emit(episode, after, out);
         }
         if (outcome.next().lastStepEnd() > lastBefore) {
             after = after.withSentiment(window.meanSentiment()); // after judging: a spike does not set its own baseline
@@ -83,7 +79,6 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
             remember(zeroStep(current, timestamp, out), state.lastStepEnd(), context);
         } else if (expired(state, timestamp)) {
             memory.clear();
-            series.clear();
         }
     }
 
@@ -98,7 +93,6 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
         }
         if (current != null && expired(current.detector(), until)) {
             memory.clear();
-            series.clear();
             return null;
         }
         return current;
@@ -109,7 +103,7 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
         Outcome outcome = detector.observe(current.detector(), stepEnd, 0);
         SeriesMemory after = current.withDetector(outcome.next());
         if (outcome.changed().isPresent()) {
-            emit(series.value(), outcome.changed().get(), after, out);
+            emit(outcome.changed().get(), after, out);
         }
         return after;
     }
@@ -133,12 +127,12 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
         }
     }
 
-    private void emit(SeriesKey key, Episode episode, SeriesMemory memory, Collector<Spike> out) {
+    private void emit(Episode episode, SeriesMemory memory, Collector<Spike> out) {
         if (episode.phase() == Phase.OPEN && episode.flaggedSteps() == 1 && episode.openedAt() == episode.updatedAt()) {
             spikesOpened.inc();
         }
         spikeUpdates.inc();
-        out.collect(new Spike(key, episode, windowMillis, memory.peakExplanation(), memory.peakSentiment(),
+        out.collect(new Spike(memory.series(), episode, windowMillis, memory.peakExplanation(), memory.peakSentiment(),
                 memory.baselineAtPeak()));
     }
 }
