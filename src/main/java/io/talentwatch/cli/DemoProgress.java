@@ -27,8 +27,8 @@ final class DemoProgress {
         long lastChange = System.nanoTime();
         while (System.nanoTime() < deadline) {
             long m = es.count(indices.mentionsAlias());
-            long w = es.count(indices.windowsIndex());
-            long s = es.count(indices.spikesIndex());
+            long w = es.count(indices.windowsAlias());
+            long s = es.count(indices.spikesAlias());
             if (m != mentions || w != windows || s != spikes) {
                 lastChange = System.nanoTime();
                 mentions = m;

@@ -20,8 +20,8 @@ final class DemoReport {
     }
 
     JsonNode spikes() {
-        es.post("/" + indices.spikesIndex() + "/_refresh", "");
-        return es.get("/" + indices.spikesIndex() + "/_search?size=200&sort=opened_at:asc,series:asc").path("hits").path("hits");
+        es.post("/" + indices.spikesAlias() + "/_refresh", "");
+        return es.get("/" + indices.spikesAlias() + "/_search?size=200&sort=opened_at:asc,series:asc").path("hits").path("hits");
     }
 
     /** Mentions per value of a keyword field, most frequent first. */
@@ -62,7 +62,7 @@ final class DemoReport {
         String url = es.url();
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=companies:meta%%20AND%%20lang:ar'%n", url, indices.mentionsAlias());
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=flows.direction:%%22meta%%3C-openai%%22'%n", url, indices.mentionsAlias());
-        out.printf("  curl -s '%s/%s/_search?pretty&size=5&sort=mentions:desc'%n", url, indices.windowsIndex());
-        out.printf("  curl -s '%s/%s/_search?pretty&size=1&q=series:%%22company:meta%%22&sort=score:desc'%n", url, indices.spikesIndex());
+        out.printf("  curl -s '%s/%s/_search?pretty&size=5&sort=mentions:desc'%n", url, indices.windowsAlias());
+        out.printf("  curl -s '%s/%s/_search?pretty&size=1&q=series:%%22company:meta%%22&sort=score:desc'%n", url, indices.spikesAlias());
     }
 }

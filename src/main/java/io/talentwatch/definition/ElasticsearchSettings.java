@@ -8,14 +8,20 @@ import static io.talentwatch.definition.Settings.required;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Where enriched mentions, window statistics and spikes go. Indices are named
- * {@code <index-prefix>-mentions-YYYY.MM}, {@code <index-prefix>-windows} and {@code <index-prefix>-spikes}.
+ * Where enriched mentions, window statistics and spikes go. Each output has one index per month
+ * ({@code <index-prefix>-mentions-2025.06}: mentions by publication time, windows by window end,
+ * spikes by the time they opened) behind one alias ({@code <index-prefix>-mentions}) that readers
+ * use; old months are dropped by deleting their index.
  */
 public record ElasticsearchSettings(List<String> hosts, String indexPrefix, Integer bulkMaxActions, Duration bulkInterval)
         implements Serializable {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
 
     public ElasticsearchSettings {
         hosts = List.copyOf(orDefault(hosts, List.of("http://localhost:9200")));
@@ -43,12 +49,17 @@ public record ElasticsearchSettings(List<String> hosts, String indexPrefix, Inte
         return indexPrefix + "-mentions";
     }
 
-    public String windowsIndex() {
+    public String windowsAlias() {
         return indexPrefix + "-windows";
     }
 
-    public String spikesIndex() {
+    public String spikesAlias() {
         return indexPrefix + "-spikes";
+    }
+
+    /** The month's index behind {@code alias}, by UTC month: {@code talentwatch-mentions-2025.06}. */
+    public static String monthlyIndex(String alias, Instant time) {
+        return alias + "-" + MONTH.format(time);
     }
 
     private static void checkUrl(String host) {

@@ -6,8 +6,7 @@ import io.talentwatch.model.Mention;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.elasticsearch.sink.Elasticsearch8CompatibleSinkBuilder;
 import org.apache.flink.connector.elasticsearch.sink.ElasticsearchSink;
@@ -15,33 +14,36 @@ import org.apache.flink.connector.elasticsearch.sink.FlushBackoffType;
 import org.apache.flink.elasticsearch7.shaded.org.apache.http.HttpHost;
 
 /**
- * The three Elasticsearch outputs. Mentions go to a monthly index by publication time
- * ({@code <prefix>-mentions-2025.06}) behind the {@code <prefix>-mentions} alias; windows and spikes
- * to one index each. Every document has a stable id, so a replay overwrites instead of duplicating.
+ * The three Elasticsearch outputs, each to a monthly index behind its alias ({@link
+ * ElasticsearchSettings#monthlyIndex}): mentions by publication time, windows by window end, spikes
+ * by the time they opened, so every update of a spike lands in the same index. Every document has
+ * a stable id, so a replay overwrites instead of duplicating.
  */
 public final class ElasticsearchSinks {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
-
     private ElasticsearchSinks() {}
 
     public static ElasticsearchSink<Mention> mentions(JobDefinition job) {
-        String prefix = job.elasticsearch().mentionsAlias() + "-";
+        String alias = job.elasticsearch().mentionsAlias();
         String name = job.name();
         double minScore = job.topic().minScore();
         return build(job.elasticsearch(), new IndexEmitter<Mention>(
-                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name, minScore)));
+                m -> ElasticsearchSettings.monthlyIndex(alias, m.document().published()),
+                m -> SinkDocuments.mention(m, name, minScore)));
     }
 
     public static ElasticsearchSink<WindowStat> windows(JobDefinition job) {
-        String index = job.elasticsearch().windowsIndex();
+        String alias = job.elasticsearch().windowsAlias();
         String name = job.name();
-        return build(job.elasticsearch(), new IndexEmitter<WindowStat>(w -> index, w -> SinkDocuments.window(w, name)));
+        return build(job.elasticsearch(), new IndexEmitter<WindowStat>(
+                w -> ElasticsearchSettings.monthlyIndex(alias, w.windowEnd()), w -> SinkDocuments.window(w, name)));
     }
 
     public static ElasticsearchSink<Spike> spikes(JobDefinition job) {
-        String index = job.elasticsearch().spikesIndex();
+        String alias = job.elasticsearch().spikesAlias();
         String name = job.name();
-        return build(job.elasticsearch(), new IndexEmitter<Spike>(s -> index, s -> SinkDocuments.spike(s, name)));
+        return build(job.elasticsearch(), new IndexEmitter<Spike>(
+                s -> ElasticsearchSettings.monthlyIndex(alias, Instant.ofEpochMilli(s.episode().openedAt())),
+                s -> SinkDocuments.spike(s, name)));
     }
 
     private static <T> ElasticsearchSink<T> build(ElasticsearchSettings es, IndexEmitter<T> emitter) {

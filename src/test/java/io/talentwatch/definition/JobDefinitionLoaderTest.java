@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class JobDefinitionLoaderTest {
@@ -28,6 +29,8 @@ class JobDefinitionLoaderTest {
         assertThat(job.kafka().topics().deadLetter()).isEqualTo("feeds.dlq");
         assertThat(job.kafka().startFrom()).isEqualTo(KafkaSettings.StartFrom.EARLIEST);
         assertThat(job.elasticsearch().mentionsAlias()).isEqualTo("talentwatch-mentions");
+        assertThat(ElasticsearchSettings.monthlyIndex(job.elasticsearch().spikesAlias(), Instant.parse("2025-06-30T23:59:59Z")))
+                .isEqualTo("talentwatch-spikes-2025.06");
         assertThat(job.consumerGroup()).isEqualTo("talentwatch-talent-poaching");
         // The shipped file spells out the defaults, so it reads as documentation of them.
         assertThat(job.spikes()).isEqualTo(SpikeSettings.defaults());

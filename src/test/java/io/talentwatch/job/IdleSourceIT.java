@@ -85,10 +85,10 @@ class IdleSourceIT {
     }
 
     private static Instant latestWindowEnd(ElasticsearchClient es, JobDefinition job) {
-        if (es.count(job.elasticsearch().windowsIndex()) == 0) {
+        if (es.count(job.elasticsearch().windowsAlias()) == 0) {
             return Instant.EPOCH;
         }
-        JsonNode max = es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
+        JsonNode max = es.post("/" + job.elasticsearch().windowsAlias() + "/_search",
                 "{\"size\":0,\"aggs\":{\"m\":{\"max\":{\"field\":\"window_end\"}}}}").path("aggregations").path("m");
         return Instant.ofEpochMilli(max.path("value").asLong());
     }

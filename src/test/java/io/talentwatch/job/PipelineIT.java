@@ -123,10 +123,10 @@ class PipelineIT {
         assertThat(spanKinds).contains("company", "topic");
 
         JsonNode metaSpikes = Await.until("a spike for meta", PATIENCE, () -> {
-            if (es.count(job.elasticsearch().spikesIndex()) == 0) {
+            if (es.count(job.elasticsearch().spikesAlias()) == 0) {
                 return JSON.createArrayNode();
             }
-            return es.post("/" + job.elasticsearch().spikesIndex() + "/_search",
+            return es.post("/" + job.elasticsearch().spikesAlias() + "/_search",
                     "{\"query\":{\"term\":{\"series\":\"company:meta\"}},\"sort\":[{\"opened_at\":\"asc\"}]}")
                     .path("hits").path("hits");
         }, hits -> hits.size() > 0);
@@ -162,14 +162,23 @@ class PipelineIT {
         assertThat(alerts.size()).as("updates of the same spikes").isGreaterThan(spikeIds().size());
 
         // Windows and spikes per company, per company on topic and per talent flow.
-        JsonNode kinds = es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
+        JsonNode kinds = es.post("/" + job.elasticsearch().windowsAlias() + "/_search",
                 "{\"size\":0,\"aggs\":{\"k\":{\"terms\":{\"field\":\"kind\"}}}}").path("aggregations").path("k").path("buckets");
         List<String> windowKinds = new ArrayList<>();
         kinds.forEach(b -> windowKinds.add(b.path("key").asText()));
         assertThat(windowKinds).containsExactlyInAnyOrder("company", "company-topic", "flow");
 
-        long windows = es.count(job.elasticsearch().windowsIndex());
+        long windows = es.count(job.elasticsearch().windowsAlias());
         assertThat(windows).isGreaterThan(100);
+
+        // Each output is monthly indices behind its alias; the sample spans June and early July 2025.
+        String prefix = job.elasticsearch().indexPrefix();
+        for (String output : List.of("mentions", "windows", "spikes")) {
+            Set<String> indices = new TreeSet<>();
+            es.get("/_alias/" + prefix + "-" + output).fieldNames().forEachRemaining(indices::add);
+            assertThat(indices).as(output).isNotEmpty()
+                    .allSatisfy(index -> assertThat(index).matches(prefix + "-" + output + "-2025\\.0[67]"));
+        }
     }
 
     @Test
@@ -202,17 +211,17 @@ class PipelineIT {
     }
 
     private static Set<String> spikeIds() {
-        es.count(job.elasticsearch().spikesIndex()); // refreshes
+        es.count(job.elasticsearch().spikesAlias()); // refreshes
         Set<String> ids = new TreeSet<>();
-        es.post("/" + job.elasticsearch().spikesIndex() + "/_search", "{\"size\":1000,\"_source\":false}")
+        es.post("/" + job.elasticsearch().spikesAlias() + "/_search", "{\"size\":1000,\"_source\":false}")
                 .path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
         return ids;
     }
 
     /** The mentions counted over all windows of all series. */
     private static double windowMentions() {
-        es.count(job.elasticsearch().windowsIndex()); // refreshes
-        return es.post("/" + job.elasticsearch().windowsIndex() + "/_search",
+        es.count(job.elasticsearch().windowsAlias()); // refreshes
+        return es.post("/" + job.elasticsearch().windowsAlias() + "/_search",
                 "{\"size\":0,\"aggs\":{\"n\":{\"sum\":{\"field\":\"mentions\"}}}}").path("aggregations").path("n").path("value").asDouble();
     }
 

@@ -72,8 +72,8 @@ class SpikeDeterminismIT {
     /** Every window and spike document by id, without the job's name (the two runs' names differ). */
     private static Map<String, JsonNode> snapshot(ElasticsearchClient es, JobDefinition job) {
         Map<String, JsonNode> docs = new TreeMap<>();
-        read(es, job.elasticsearch().windowsIndex(), "window ", docs);
-        read(es, job.elasticsearch().spikesIndex(), "spike ", docs);
+        read(es, job.elasticsearch().windowsAlias(), "window ", docs);
+        read(es, job.elasticsearch().spikesAlias(), "spike ", docs);
         return docs;
     }
 
