@@ -11,13 +11,13 @@ import org.apache.flink.metrics.MetricGroup;
  * Each counter has a meter beside it, {@code <name>PerSecond}: its rate over the last minute, so an
  * alert can watch a flow without differentiating the count itself.
  */
-final class StageMetrics {
-    static final String GROUP = "talentwatch";
+public final class StageMetrics {
+    public static final String GROUP = "talentwatch";
 
     private StageMetrics() {}
 
     /** Registers the counter {@code name} and its meter {@code namePerSecond}; returns the counter to increment. */
-    static Counter countedAndMetered(RuntimeContext context, String name) {
+    public static Counter countedAndMetered(RuntimeContext context, String name) {
         MetricGroup group = context.getMetricGroup().addGroup(GROUP);
         Counter counter = group.counter(name);
         group.meter(name + "PerSecond", new MeterView(counter));
