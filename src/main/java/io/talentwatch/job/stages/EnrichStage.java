@@ -25,7 +25,7 @@ public final class EnrichStage extends RichFlatMapFunction<Document, Mention> {
     @Override
     public void open(OpenContext context) {
         enricher = new Enricher(job);
-        matched = getRuntimeContext().getMetricGroup().counter("mentionsMatched");
+        matched = StageMetrics.countedAndMetered(getRuntimeContext(), "mentionsMatched");
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class LateMentions extends ProcessFunction<SeriesMention, SeriesMen
 
     @Override
     public void open(OpenContext context) {
-        late = getRuntimeContext().getMetricGroup().counter("lateMentions");
+        late = StageMetrics.countedAndMetered(getRuntimeContext(), "lateMentions");
     }
 
     @Override

@@ -29,9 +29,9 @@ public final class ParseStage extends ProcessFunction<RawRecord, FeedItem> {
 
     @Override
     public void open(OpenContext context) {
-        itemsIn = getRuntimeContext().getMetricGroup().counter("itemsIn");
-        parsed = getRuntimeContext().getMetricGroup().counter("itemsParsed");
-        deadLettered = getRuntimeContext().getMetricGroup().counter("itemsDeadLettered");
+        itemsIn = StageMetrics.countedAndMetered(getRuntimeContext(), "itemsIn");
+        parsed = StageMetrics.countedAndMetered(getRuntimeContext(), "itemsParsed");
+        deadLettered = StageMetrics.countedAndMetered(getRuntimeContext(), "itemsDeadLettered");
     }
 
     @Override

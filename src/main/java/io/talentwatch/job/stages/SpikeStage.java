@@ -41,8 +41,8 @@ public final class SpikeStage extends KeyedProcessFunction<String, WindowStat, S
     @Override
     public void open(OpenContext context) {
         memory = getRuntimeContext().getState(new ValueStateDescriptor<>("series-memory", SeriesMemory.class));
-        spikesOpened = getRuntimeContext().getMetricGroup().counter("spikes");
-        spikeUpdates = getRuntimeContext().getMetricGroup().counter("spikeUpdates");
+        spikesOpened = StageMetrics.countedAndMetered(getRuntimeContext(), "spikes");
+        spikeUpdates = StageMetrics.countedAndMetered(getRuntimeContext(), "spikeUpdates");
     }
 
     @Override
