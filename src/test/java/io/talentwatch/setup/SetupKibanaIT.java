@@ -1,0 +1,48 @@
+package io.talentwatch.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.talentwatch.testing.CliRun;
+import io.talentwatch.testing.RealServices;
+import io.talentwatch.testing.TestJobs;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code talentwatch setup --kibana} as a user runs it: templates, topics, then the dashboard into a stand-in Kibana. */
+class SetupKibanaIT {
+    @Test
+    void setupDoesAllThreeAndTwiceIsHarmless(@TempDir Path dir) throws Exception {
+        TestJobs.isolated("it-setup-kibana"); // starts the shared services
+        Path job = TestJobs.isolatedFile("it-setup-kibana", dir);
+        try (FakeKibana kibana = new FakeKibana(2)) {
+            String[] args = {"setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
+                    "--job", job.toString(), "--kibana", kibana.url()};
+            CliRun first = CliRun.of(args);
+            CliRun second = CliRun.of(args);
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            assertThat(first.out()).contains("index templates installed: it-setup-kibana-mentions")
+                    .contains("Kibana saved objects imported: 11; dashboard " + kibana.url() + "/app/dashboards#/view/it-setup-kibana-talent-poaching");
+            assertThat(second.out()).contains("topics: all present").contains("Kibana saved objects imported: 11");
+            assertThat(kibana.imports()).hasSize(2)
+                    .allSatisfy(i -> assertThat(i.ndjson()).contains("\"title\":\"it-setup-kibana-spikes\"").doesNotContain("{{"));
+            assertThat(kibana.stored()).hasSize(11);
+        }
+    }
+
+    @Test
+    void aKibanaImportErrorFailsSetupWithItsMessage(@TempDir Path dir) throws Exception {
+        TestJobs.isolated("it-setup-kibana-bad");
+        Path job = TestJobs.isolatedFile("it-setup-kibana-bad", dir);
+        try (FakeKibana kibana = new FakeKibana(0)) {
+            kibana.importAnswers("{\"success\":false,\"successCount\":10,\"errors\":[{\"id\":\"x-top-sources\",\"type\":\"lens\","
+                    + "\"meta\":{\"title\":\"Top sources\"},\"error\":{\"type\":\"unknown\",\"message\":\"boom\"}}]}");
+            CliRun run = CliRun.of("setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
+                    "--job", job.toString(), "--kibana", kibana.url());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("talentwatch setup: Kibana imported 10 of 11 saved objects: lens 'x-top-sources' (Top sources): unknown boom");
+        }
+    }
+}
