@@ -56,8 +56,8 @@ final class JobLaunch {
         return JobDefinitionLoader.load(definitionFile);
     }
 
-    FlinkRestClient client() {
-        return new FlinkRestClient(flink);
+    FlinkRestClient client(CommandLine commandLine) {
+        return ClusterOption.client(flink, commandLine);
     }
 
     /** Uploads the jar and runs the job, from {@code savepoint} if given; returns the new job's id. */

@@ -34,7 +34,8 @@ final class JobStatusReport {
         out.append(String.format(Locale.ROOT, "%-12s %s%n", "id", job.id()));
         out.append(String.format(Locale.ROOT, "%-12s %s%n", "state", job.state()));
         out.append(String.format(Locale.ROOT, "%-12s %s%n", "started", job.startTime()
-                .map(start -> time(start) + " (" + duration(job.duration()) + (job.state().isGloballyTerminal() ? "" : " ago") + ")")
+                .map(start -> time(start) + (job.state().isGloballyTerminal() ? " (ran " : " (running for ")
+                        + duration(job.duration()) + ")")
                 .orElse("-")));
         out.append(String.format(Locale.ROOT, "%-12s %d%n", "parallelism", job.parallelism()));
         out.append(String.format(Locale.ROOT, "%-12s %s%n", "checkpoint", checkpoints.latestCompleted()

@@ -33,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<JobSelector> selector = selection.selector(spec.commandLine());
-        FlinkRestClient client = cluster.client();
+        FlinkRestClient client = cluster.client(spec.commandLine());
         List<JobSummary> jobs = client.jobs();
         if (selector.isEmpty()) {
             System.out.print(JobStatusReport.table(jobs));

@@ -28,7 +28,7 @@ final class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobSelector selector = selection.requiredSelector(spec.commandLine());
-        FlinkRestClient client = cluster.client();
+        FlinkRestClient client = cluster.client(spec.commandLine());
         JobSummary job = selector.active(client.jobs(), client.baseUrl().toString());
         String directory = savepoint.targetDirectory(client, spec.commandLine());
         savepoint.stop(client, job, directory, System.out);

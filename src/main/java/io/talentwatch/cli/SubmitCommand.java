@@ -33,7 +33,7 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = launch.checkedDefinition(spec.commandLine()); // fail here, not on the cluster
-        FlinkRestClient client = launch.client();
+        FlinkRestClient client = launch.client(spec.commandLine());
         if (!allowDuplicate) {
             Optional<JobSummary> running = JobSelector.byDefinitionName(definition.name()).findActive(client.jobs());
             if (running.isPresent()) {

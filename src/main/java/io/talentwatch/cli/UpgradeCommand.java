@@ -41,7 +41,7 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         JobDefinition definition = launch.checkedDefinition(spec.commandLine());
         JobSelector selector = JobSelectionOptions.selector(definition.name(), jobId, spec.commandLine());
-        FlinkRestClient client = launch.client();
+        FlinkRestClient client = launch.client(spec.commandLine());
         JobSummary old = selector.active(client.jobs(), client.baseUrl().toString());
         String directory = savepoint.targetDirectory(client, spec.commandLine());
 

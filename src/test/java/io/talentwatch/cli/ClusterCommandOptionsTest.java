@@ -67,6 +67,13 @@ class ClusterCommandOptionsTest {
     }
 
     @Test
+    void aMalformedClusterUrlIsABadOption() {
+        CliRun run = CliRun.of("status", "--flink", "jobmanager:8081");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--flink: Flink REST URL must start with http:// or https://");
+    }
+
+    @Test
     void anUnreachableClusterIsSaidPlainly() {
         CliRun run = CliRun.of("status", "--flink", NOWHERE);
         assertThat(run.exitCode()).isEqualTo(1);

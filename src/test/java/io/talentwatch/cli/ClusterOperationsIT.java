@@ -114,6 +114,7 @@ class ClusterOperationsIT {
                 "--jar", brokenJar.toString(), "--savepoint", savepoints.toUri().toString(), "--timeout", "3m");
         assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
         String savepoint = savepointIn(failed.out());
+        System.out.print("[ClusterOperationsIT] failed upgrade\n" + failed.out() + failed.err());
         assertThat(savepoint).startsWith("file:" + savepoints);
         assertThat(failed.err()).contains("the new job did not start", "resume from the savepoint with:",
                 "talentwatch submit " + jobFile + " --flink " + url, "--from-savepoint " + savepoint);
@@ -128,12 +129,15 @@ class ClusterOperationsIT {
         assertThat(flink.checkpoints(second).restored()).get()
                 .satisfies(restored -> assertThat(restored.externalPath()).isEqualTo(savepoint));
         CliRun restoredStatus = CliRun.of("status", name, "--flink", url);
+        System.out.print("[ClusterOperationsIT] talentwatch status " + name + "\n" + restoredStatus.out()
+                + "[ClusterOperationsIT] talentwatch status\n" + CliRun.of("status", "--flink", url).out());
         assertThat(restoredStatus.out()).contains(second.value()).containsPattern("restored\\s+savepoint " + Pattern.quote(savepoint));
 
         // stop without --savepoint: the cluster's execution.checkpointing.savepoint-dir.
         CliRun stop = CliRun.of("stop", name, "--flink", url);
         assertThat(stop.exitCode()).as(stop.err()).isZero();
         String stopSavepoint = savepointIn(stop.out());
+        System.out.print("[ClusterOperationsIT] talentwatch stop " + name + "\n" + stop.out());
         assertThat(Path.of(java.net.URI.create(stopSavepoint))).startsWith(cluster.savepointDir())
                 .satisfies(path -> assertThat(path.resolve("_metadata")).isRegularFile());
         assertThat(stop.out()).contains("job " + second + " FINISHED");
@@ -188,6 +192,7 @@ class ClusterOperationsIT {
                     "--jar", JAR, "--savepoint", dir.resolve("savepoints").toString(), "--timeout", "4m");
             assertThat(upgrade.exitCode()).as(upgrade.out() + upgrade.err()).isZero();
             upgraded = Instant.now();
+            System.out.print("[ClusterOperationsIT] talentwatch upgrade ...\n" + upgrade.out());
             savepoint = savepointIn(upgrade.out());
             upgradedId = submittedId(upgrade);
             assertThat(upgrade.out()).contains("job " + old + " FINISHED", "job " + upgradedId + " RUNNING");
@@ -199,10 +204,12 @@ class ClusterOperationsIT {
         }
         Set<String> expected = sent.stream().map(SteadyFeed.Sent::documentId).collect(Collectors.toSet());
         assertThat(expected).hasSize(sent.size());
-        Await.until("every sent item to be indexed", INDEXED, () -> elasticsearch.count(alias),
-                count -> count >= expected.size());
+        awaitCount(elasticsearch, alias, expected.size()); // then the comparison below names what is missing
 
         Map<String, JsonNode> indexed = mentions(elasticsearch, alias, expected.size() + 100);
+        System.out.printf("[ClusterOperationsIT] %d items sent at 20/s over %d s, %d after the upgrade returned; %d indexed%n",
+                sent.size(), Duration.between(sent.get(0).sentAt(), sent.get(sent.size() - 1).sentAt()).toSeconds(),
+                sent.stream().filter(item -> item.sentAt().isAfter(upgraded)).count(), indexed.size());
         assertThat(indexed.keySet()).as("one document per item sent, none missing, none extra")
                 .containsExactlyInAnyOrderElementsOf(expected);
         List<String> writtenTwice = indexed.entrySet().stream()
@@ -278,6 +285,14 @@ class ClusterOperationsIT {
         List<String> words = new ArrayList<>(Arrays.asList(line.split(" ")));
         words.remove(0);
         return words;
+    }
+
+    /** Polls until the alias holds {@code atLeast} documents or {@link #INDEXED} has passed, without failing. */
+    private static void awaitCount(ElasticsearchClient elasticsearch, String alias, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + INDEXED.toNanos();
+        while (elasticsearch.count(alias) < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
     }
 
     /** Every document in the alias by _id, with _version and the companies. */
