@@ -188,11 +188,13 @@ class ClusterOperationsIT {
             Await.until("the old job to index some of the flowing items", INDEXED,
                     () -> elasticsearch.count(alias), count -> count >= 50);
 
+            long upgradeStart = System.nanoTime();
             CliRun upgrade = CliRun.of("upgrade", after.toString(), "--flink", url, "--kafka", kafka, "--es", es,
                     "--jar", JAR, "--savepoint", dir.resolve("savepoints").toString(), "--timeout", "4m");
             assertThat(upgrade.exitCode()).as(upgrade.out() + upgrade.err()).isZero();
             upgraded = Instant.now();
-            System.out.print("[ClusterOperationsIT] talentwatch upgrade ...\n" + upgrade.out());
+            System.out.print("[ClusterOperationsIT] talentwatch upgrade ... took "
+                    + Duration.ofNanos(System.nanoTime() - upgradeStart).toMillis() + " ms\n" + upgrade.out());
             savepoint = savepointIn(upgrade.out());
             upgradedId = submittedId(upgrade);
             assertThat(upgrade.out()).contains("job " + old + " FINISHED", "job " + upgradedId + " RUNNING");
