@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 DetectCommand.class,
                 RunCommand.class,
                 SubmitCommand.class,
+                StatusCommand.class,
+                StopCommand.class,
+                UpgradeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

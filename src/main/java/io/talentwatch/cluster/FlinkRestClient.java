@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -193,6 +195,140 @@ public final class FlinkRestClient {
         }
     }
 
+    /** {@code GET /jobs/overview}: every job the cluster knows, running or ended, in no particular order. */
+    public List<JobSummary> jobs() {
+        List<JobSummary> result = new ArrayList<>();
+        for (JsonNode job : rest.get("/jobs/overview").path("jobs")) {
+            result.add(new JobSummary(
+                    new JobId(job.path("jid").asText()),
+                    job.path("name").asText(),
+                    JobState.parse(job.path("state").asText(null)),
+                    instant(job.path("start-time")),
+                    Duration.ofMillis(Math.max(0, job.path("duration").asLong(0)))));
+        }
+        return List.copyOf(result);
+    }
+
+    /** {@code GET /jobs/<id>} with the parallelism and whether every task is RUNNING. */
+    public JobDetails jobDetails(JobId jobId) {
+        JsonNode body = rest.get("/jobs/" + jobId.value());
+        int parallelism = 0;
+        boolean allRunning = body.path("vertices").size() > 0;
+        for (JsonNode vertex : body.path("vertices")) {
+            parallelism = Math.max(parallelism, vertex.path("parallelism").asInt());
+            allRunning &= "RUNNING".equals(vertex.path("status").asText());
+        }
+        return new JobDetails(
+                jobId,
+                body.path("name").asText(),
+                JobState.parse(body.path("state").asText(null)),
+                instant(body.path("start-time")),
+                Duration.ofMillis(Math.max(0, body.path("duration").asLong(0))),
+                parallelism,
+                allRunning);
+    }
+
+    /** {@code GET /jobs/<id>/checkpoints}: the latest completed checkpoint and what the job restored from. */
+    public CheckpointStatus checkpoints(JobId jobId) {
+        JsonNode body = rest.get("/jobs/" + jobId.value() + "/checkpoints");
+        JsonNode completed = body.path("latest").path("completed");
+        JsonNode restored = body.path("latest").path("restored");
+        Optional<CheckpointInfo> latest = completed.isObject()
+                ? Optional.of(new CheckpointInfo(
+                        completed.path("id").asLong(),
+                        Instant.ofEpochMilli(completed.path("latest_ack_timestamp").asLong()),
+                        completed.path("external_path").asText(""),
+                        completed.path("is_savepoint").asBoolean()))
+                : Optional.empty();
+        Optional<RestoreInfo> restoredFrom = restored.isObject()
+                ? Optional.of(new RestoreInfo(
+                        restored.path("id").asLong(),
+                        Instant.ofEpochMilli(restored.path("restore_timestamp").asLong()),
+                        restored.path("external_path").asText(""),
+                        restored.path("is_savepoint").asBoolean()))
+                : Optional.empty();
+        return new CheckpointStatus(latest, restoredFrom,
+                body.path("counts").path("completed").asLong(), body.path("counts").path("failed").asLong());
+    }
+
+    /** {@code GET /jobmanager/config}: the cluster's configuration, key to value. */
+    public Map<String, String> clusterConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        for (JsonNode entry : rest.get("/jobmanager/config")) {
+            config.put(entry.path("key").asText(), entry.path("value").asText());
+        }
+        return config;
+    }
+
+    /**
+     * The cluster's default savepoint directory ({@code execution.checkpointing.savepoint-dir}, or
+     * its older name {@code state.savepoints.dir}), if it has one.
+     */
+    public Optional<String> defaultSavepointDirectory() {
+        return SavepointDirectory.configured(clusterConfig());
+    }
+
+    /**
+     * Stops a job with a savepoint: {@code POST /jobs/<id>/stop} ({@code drain: false}, so event-time
+     * windows are not fired early and the next job continues them), then polls
+     * {@code GET /jobs/<id>/savepoints/<request-id>} until the savepoint completes or fails. The job
+     * then finishes on its own; wait for FINISHED with {@link #waitForState}.
+     *
+     * @param targetDirectory where the cluster writes the savepoint; empty uses the cluster's default
+     * @throws SavepointException when the savepoint fails or takes longer than {@code timeout}
+     */
+    public SavepointLocation stopWithSavepoint(JobId jobId, Optional<String> targetDirectory, Duration timeout) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        targetDirectory.ifPresent(dir -> request.put("targetDirectory", dir));
+        request.put("drain", false);
+        String requestId = rest.postJson("/jobs/" + jobId.value() + "/stop", request).path("request-id").asText("");
+        if (requestId.isEmpty()) {
+            throw new SavepointException(jobId, "Flink did not accept the stop of job " + jobId + " (no request id)");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode status = rest.get("/jobs/" + jobId.value() + "/savepoints/" + requestId);
+            if ("COMPLETED".equals(status.path("status").path("id").asText())) {
+                JsonNode operation = status.path("operation");
+                String location = operation.path("location").asText("");
+                if (!location.isEmpty()) {
+                    return new SavepointLocation(location);
+                }
+                String cause = operation.path("failure-cause").path("stack-trace").asText(operation.toString());
+                throw new SavepointException(jobId, "Stop with savepoint of job " + jobId + " failed: "
+                        + FlinkErrors.summarize(List.of(cause)));
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new SavepointException(jobId, "Savepoint of job " + jobId + " not complete after " + timeout
+                        + " (request " + requestId + "); the job may still be running");
+            }
+            sleep(POLL_INTERVAL);
+        }
+    }
+
+    /**
+     * Polls until the job is RUNNING and so is every one of its tasks (state restored, sources
+     * reading). Fails fast when the job ends; on timeout the message carries the job's last exception.
+     */
+    public JobDetails waitForAllTasksRunning(JobId jobId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JobDetails details = jobDetails(jobId);
+            if (details.state() == JobState.RUNNING && details.allTasksRunning()) {
+                return details;
+            }
+            if (details.state().isGloballyTerminal()) {
+                throw new JobStateException(jobId, details.state(), "Job " + jobId + " ended " + details.state()
+                        + " instead of running" + rootExceptionSuffix(jobId));
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new JobStateException(jobId, details.state(), "Job " + jobId + " not running all its tasks after "
+                        + timeout + " (job " + details.state() + ")" + rootExceptionSuffix(jobId));
+            }
+            sleep(POLL_INTERVAL);
+        }
+    }
+
     /** {@code PATCH /jobs/<id>?mode=cancel}: asks for cancellation and returns; wait for CANCELED to know it is done. */
     public void cancel(JobId jobId) {
         rest.patch("/jobs/" + jobId.value() + "?mode=cancel");
@@ -224,6 +360,11 @@ public final class FlinkRestClient {
         } catch (FlinkClusterException e) {
             return "";
         }
+    }
+
+    private static Optional<Instant> instant(JsonNode epochMillis) {
+        long millis = epochMillis.asLong(-1);
+        return millis > 0 ? Optional.of(Instant.ofEpochMilli(millis)) : Optional.empty();
     }
 
     private static void sleep(Duration duration) {

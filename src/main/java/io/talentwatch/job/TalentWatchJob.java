@@ -27,13 +27,21 @@ import org.apache.flink.streaming.api.windowing.assigners.SlidingEventTimeWindow
  * the job jar; {@code talentwatch demo} and {@code run} build the same topology on a local Flink.
  */
 public final class TalentWatchJob {
+    /** Flink job names start with this; the CLI finds a definition's job on a cluster by it. */
+    public static final String JOB_NAME_PREFIX = "talentwatch: ";
+
     private TalentWatchJob() {}
+
+    /** The Flink job name of a job definition, e.g. {@code talentwatch: talent-poaching}. */
+    public static String jobName(String definitionName) {
+        return JOB_NAME_PREFIX + definitionName;
+    }
 
     public static void main(String[] args) throws Exception {
         JobArguments arguments = JobArguments.parse(args);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         build(env, arguments.definition(), arguments.fromTimestamp());
-        env.execute("talentwatch: " + arguments.definition().name());
+        env.execute(jobName(arguments.definition().name()));
     }
 
     /** Adds the whole pipeline to {@code env}. {@code fromTimestamp} (epoch ms, nullable) re-reads history from then. */
