@@ -20,13 +20,16 @@ final class SetupCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    @Mixin
+    ElasticsearchLoginOptions login;
+
     @Option(names = "--connectors", paramLabel = "DIR", defaultValue = "connectors",
             description = "Where the templates and topic definitions live (default: ${DEFAULT-VALUE}).")
     Path connectors;
 
     @Override
     public Integer call() {
-        JobDefinition definition = job.load();
+        JobDefinition definition = login.applyTo(job.load());
         Setup.Result result = Setup.run(definition, Home.resolve(connectors), elasticsearch, kafka);
         System.out.println("index templates installed: " + String.join(", ", result.templates()));
         System.out.println(result.createdTopics().isEmpty()

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.elasticsearch.sink.Elasticsearch7SinkBuilder;
 import org.apache.flink.connector.elasticsearch.sink.Elasticsearch8CompatibleSinkBuilder;
 import org.apache.flink.connector.elasticsearch.sink.ElasticsearchSink;
 import org.apache.flink.connector.elasticsearch.sink.FlushBackoffType;
@@ -18,41 +19,53 @@ import org.apache.flink.elasticsearch7.shaded.org.apache.http.HttpHost;
  * The three Elasticsearch outputs. Mentions go to a monthly index by publication time
  * ({@code <prefix>-mentions-2025.06}) behind the {@code <prefix>-mentions} alias; windows and spikes
  * to one index each. Every document has a stable id, so a replay overwrites instead of duplicating.
+ * Each routing turns elements into documents, which the job checks (ValidateDocuments) before
+ * {@link #sink} writes them, with the credentials resolved here, in the JVM that builds the job.
  */
 public final class ElasticsearchSinks {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(ZoneOffset.UTC);
 
     private ElasticsearchSinks() {}
 
-    public static ElasticsearchSink<Mention> mentions(JobDefinition job) {
+    public static DocumentRouting<Mention> mentions(JobDefinition job) {
         String prefix = job.elasticsearch().mentionsAlias() + "-";
         String name = job.name();
         double minScore = job.topic().minScore();
-        return build(job.elasticsearch(), new IndexEmitter<Mention>(
-                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name, minScore)));
+        return new DocumentRouting<Mention>(job.elasticsearch().indexPrefix(),
+                m -> prefix + MONTH.format(m.document().published()), m -> SinkDocuments.mention(m, name, minScore));
     }
 
-    public static ElasticsearchSink<WindowStat> windows(JobDefinition job) {
+    public static DocumentRouting<WindowStat> windows(JobDefinition job) {
         String index = job.elasticsearch().windowsIndex();
         String name = job.name();
-        return build(job.elasticsearch(), new IndexEmitter<WindowStat>(w -> index, w -> SinkDocuments.window(w, name)));
+        return new DocumentRouting<WindowStat>(job.elasticsearch().indexPrefix(), w -> index, w -> SinkDocuments.window(w, name));
     }
 
-    public static ElasticsearchSink<Spike> spikes(JobDefinition job) {
+    public static DocumentRouting<Spike> spikes(JobDefinition job) {
         String index = job.elasticsearch().spikesIndex();
         String name = job.name();
-        return build(job.elasticsearch(), new IndexEmitter<Spike>(s -> index, s -> SinkDocuments.spike(s, name)));
+        return new DocumentRouting<Spike>(job.elasticsearch().indexPrefix(), s -> index, s -> SinkDocuments.spike(s, name));
     }
 
-    private static <T> ElasticsearchSink<T> build(ElasticsearchSettings es, IndexEmitter<T> emitter) {
-        return new Elasticsearch8CompatibleSinkBuilder<T>()
+    /**
+     * Writes checked documents. https is trusted through the JVM's default SSLContext (the REST
+     * client's own default), so {@code -Djavax.net.ssl.trustStore} on the TaskManagers is all it
+     * takes. The password is resolved here, from the environment or a file where {@code main} runs
+     * (the JobManager, for a submitted job), and travels inside the serialized sink only.
+     */
+    public static ElasticsearchSink<IndexedDocument> sink(JobDefinition job) {
+        ElasticsearchSettings es = job.elasticsearch();
+        Elasticsearch7SinkBuilder<IndexedDocument> builder = new Elasticsearch8CompatibleSinkBuilder<IndexedDocument>()
                 .setHosts(es.hosts().stream().map(ElasticsearchSinks::host).toArray(HttpHost[]::new))
-                .setEmitter(emitter)
+                .setEmitter(new IndexedDocumentEmitter())
                 .setBulkFlushMaxActions(es.bulkMaxActions())
                 .setBulkFlushInterval(es.bulkInterval().toMillis())
                 .setBulkFlushBackoffStrategy(FlushBackoffType.EXPONENTIAL, 5, 200)
-                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-                .build();
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
+        es.credentials().ifPresent(login -> builder
+                .setConnectionUsername(login.username())
+                .setConnectionPassword(login.password().reveal()));
+        return builder.build();
     }
 
     private static HttpHost host(String url) {
