@@ -13,7 +13,7 @@ public final class DocumentRouting<T> implements Serializable {
     private final SerializableFunction<T, Map<String, Object>> document;
     private final String indexPrefix;
 
-    DocumentRouting(String indexPrefix, SerializableFunction<T, String> index,
+    public DocumentRouting(String indexPrefix, SerializableFunction<T, String> index,
                     SerializableFunction<T, Map<String, Object>> document) {
         this.indexPrefix = indexPrefix;
         this.index = index;

@@ -9,6 +9,8 @@ import io.talentwatch.definition.JobDefinitionLoader;
 import io.talentwatch.local.ElasticsearchSecurity;
 import io.talentwatch.local.LocalElasticsearch;
 import io.talentwatch.replay.Replayer;
+import io.talentwatch.setup.KafkaTopics;
+import io.talentwatch.setup.TopicDefinitions;
 import io.talentwatch.testing.Await;
 import io.talentwatch.testing.ChildCli;
 import io.talentwatch.testing.CliRun;
@@ -68,6 +70,9 @@ class SecuredElasticsearchIT {
         es = LocalElasticsearch.start(LocalElasticsearch.defaultOptions().withPort(0), security);
         jobFile = TestJobs.isolatedFile("it-secured", dir);
         job = JobDefinitionLoader.load(jobFile);
+        // Kafka is not secured: its topics exist whatever the Elasticsearch tests below do.
+        KafkaTopics.ensure(RealServices.kafka().bootstrapServers(),
+                TopicDefinitions.load(Path.of("connectors/kafka/topics.yaml")).forJob(job.kafka().topics()));
     }
 
     @AfterAll
@@ -92,7 +97,7 @@ class SecuredElasticsearchIT {
     private static JsonNode get(String path) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().sslContext(security.trustingOnlyThisCertificate()).build();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(es.url() + path))
-                .header("Authorization", security.login().authorizationHeader()).GET().build(),
+                .timeout(Duration.ofSeconds(30)).header("Authorization", security.login().authorizationHeader()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }
