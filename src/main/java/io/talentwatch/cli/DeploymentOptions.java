@@ -3,6 +3,7 @@ package io.talentwatch.cli;
 import io.talentwatch.definition.JobDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the job's Kafka and Elasticsearch are, overriding the job definition; shared by run and submit. */
@@ -15,8 +16,11 @@ final class DeploymentOptions {
             description = "Elasticsearch URLs, as the job reaches them (default: the job definition's).")
     String elasticsearch;
 
+    @Mixin
+    ElasticsearchLoginOptions login;
+
     JobDefinition applyTo(JobDefinition job) {
-        return job.withDeployment(kafka, elasticsearch);
+        return login.applyTo(job.withDeployment(kafka, elasticsearch));
     }
 
     /** The same overrides as the job jar's own arguments (see JobArguments). */
@@ -28,6 +32,7 @@ final class DeploymentOptions {
         if (elasticsearch != null) {
             args.addAll(List.of("--es", elasticsearch));
         }
+        args.addAll(login.asJobArguments());
         return args;
     }
 }

@@ -1,6 +1,7 @@
 package io.talentwatch.cli;
 
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.secret.Credentials;
 import io.talentwatch.setup.KibanaClient;
 import io.talentwatch.setup.KibanaDashboards;
 import io.talentwatch.setup.Setup;
@@ -37,6 +38,9 @@ final class SetupCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
+    @Mixin
+    ElasticsearchLoginOptions login;
+
     @Option(names = "--connectors", paramLabel = "DIR", defaultValue = "connectors",
             description = "Where the templates and topic definitions live (default: ${DEFAULT-VALUE}).")
     Path connectors;
@@ -47,15 +51,16 @@ final class SetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkKibanaOptions();
-        JobDefinition definition = job.load();
+        JobDefinition definition = login.applyTo(job.load());
         Setup.Result result = Setup.run(definition, Home.resolve(connectors), elasticsearch, kafka);
         System.out.println("index templates installed: " + String.join(", ", result.templates()));
         System.out.println(result.createdTopics().isEmpty()
                 ? "topics: all present" : "topics created: " + String.join(", ", result.createdTopics()));
         if (kibana != null) {
             System.out.println("waiting for Kibana at " + kibana + " ...");
-            // Credentials come later from the environment (never the command line); none for now.
-            KibanaDashboards.Result dashboards = KibanaDashboards.install(new KibanaClient(kibana, Optional.empty()),
+            // Kibana takes the same Elasticsearch user (it authenticates against Elasticsearch's realms).
+            Optional<String> authorization = definition.elasticsearch().credentials().map(Credentials::authorizationHeader);
+            KibanaDashboards.Result dashboards = KibanaDashboards.install(new KibanaClient(kibana, authorization),
                     Home.resolve(connectors).resolve("kibana"), definition, kibanaWait);
             System.out.println("Kibana saved objects imported: " + dashboards.imported()
                     + "; dashboard " + dashboards.dashboardUrl());

@@ -79,6 +79,15 @@ public record JobDefinition(
         return job;
     }
 
+    /** {@code --es-user} and {@code --es-password-file} over the definition's own; null leaves a setting as it is. */
+    public JobDefinition withElasticsearchLogin(String username, String passwordFile) {
+        if (username == null && passwordFile == null) {
+            return this;
+        }
+        return new JobDefinition(name, kafka, elasticsearch.withLogin(username, passwordFile), eventTime, windows, spikes,
+                checkpoints, companies, people, topic, flows);
+    }
+
     public JobDefinition withKafkaBootstrap(String servers) {
         return new JobDefinition(name, kafka.withBootstrapServers(servers), elasticsearch, eventTime, windows, spikes,
                 checkpoints, companies, people, topic, flows);

@@ -36,6 +36,10 @@ public final class JobDefinitionLoader {
             .addModule(new SimpleModule("talentwatch-definition").addDeserializer(Duration.class, new DurationSetting()))
             .build();
 
+    static final String PASSWORD_REFUSED = "is not accepted: a job definition travels in job arguments and"
+            + " version control, so it never holds a password. Set TALENTWATCH_ES_PASSWORD or"
+            + " TALENTWATCH_ES_PASSWORD_FILE where the job runs, or name a file with elasticsearch.password-file";
+
     private JobDefinitionLoader() {}
 
     public static JobDefinition load(Path file) {
@@ -58,6 +62,10 @@ public final class JobDefinitionLoader {
         try {
             return YAML.readValue(yaml, JobDefinition.class);
         } catch (UnrecognizedPropertyException e) {
+            if ("elasticsearch.password".equals(keyOf(e))) {
+                // Said before anything else, and without the value: a definition is not a place for a secret.
+                throw new JobDefinitionException(origin, keyOf(e), line(e.getLocation()), PASSWORD_REFUSED);
+            }
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             throw new JobDefinitionException(origin, keyOf(e), line(e.getLocation()), "is not a known key; expected one of: " + known);

@@ -93,11 +93,18 @@ public final class FeedItemParser {
         if (isBlank(published)) {
             throw new MalformedItem("missing 'published'");
         }
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(published.strip()).toInstant();
+            time = OffsetDateTime.parse(published.strip());
         } catch (DateTimeParseException e) {
             throw new MalformedItem("'published' is not an ISO-8601 time with offset", "'" + published + "'");
         }
+        // Elasticsearch dates and the monthly index names have four-digit years, in UTC.
+        int utcYear = time.atZoneSameInstant(java.time.ZoneOffset.UTC).getYear();
+        if (utcYear < 1 || utcYear > 9999) {
+            throw new MalformedItem("'published' is outside the years 0001-9999", "'" + published + "'");
+        }
+        return time.toInstant();
     }
 
     private static boolean isBlank(String s) {

@@ -13,12 +13,16 @@ import java.util.Map;
  *
  * <pre>
  *   --definition FILE | --definition-yaml TEXT [--definition-name NAME]
- *   [--kafka HOST:PORT] [--es URL[,URL]] [--from-timestamp EPOCH_MS]
+ *   [--kafka HOST:PORT] [--es URL[,URL]] [--es-user NAME] [--es-password-file FILE] [--from-timestamp EPOCH_MS]
  * </pre>
+ *
+ * There is no password argument: job arguments are visible in Flink's web UI and REST API, so the
+ * job reads its password where it runs (see {@link io.talentwatch.secret.ElasticsearchLogin}).
  */
 public record JobArguments(JobDefinition definition, Long fromTimestamp) {
     private static final List<String> OPTIONS = List.of(
-            "--definition", "--definition-yaml", "--definition-name", "--kafka", "--es", "--from-timestamp");
+            "--definition", "--definition-yaml", "--definition-name", "--kafka", "--es", "--es-user", "--es-password-file",
+            "--from-timestamp");
 
     public static JobArguments parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -40,7 +44,8 @@ public record JobArguments(JobDefinition definition, Long fromTimestamp) {
         } else {
             throw new IllegalArgumentException("give the job definition with --definition FILE or --definition-yaml TEXT");
         }
-        job = job.withDeployment(values.get("--kafka"), values.get("--es"));
+        job = job.withDeployment(values.get("--kafka"), values.get("--es"))
+                .withElasticsearchLogin(values.get("--es-user"), values.get("--es-password-file"));
         Long from = null;
         if (values.containsKey("--from-timestamp")) {
             try {

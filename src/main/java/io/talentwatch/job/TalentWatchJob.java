@@ -11,10 +11,14 @@ import io.talentwatch.job.stages.PerSeries;
 import io.talentwatch.job.stages.SpikeStage;
 import io.talentwatch.job.stages.StampWindow;
 import io.talentwatch.job.stages.TallySeries;
+import io.talentwatch.job.stages.ValidateDocuments;
+import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.Mention;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
+import io.talentwatch.sink.DocumentRouting;
 import io.talentwatch.sink.ElasticsearchSinks;
+import io.talentwatch.sink.IndexedDocument;
 import io.talentwatch.sink.KafkaSinks;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -61,7 +65,7 @@ public final class TalentWatchJob {
         DataStream<Mention> mentions = items
                 .map(new NormalizeStage()).uid("normalize").name("normalize")
                 .flatMap(new EnrichStage(job)).uid("enrich").name("enrich");
-        mentions.sinkTo(ElasticsearchSinks.mentions(job)).uid("mentions-sink").name("mentions to Elasticsearch");
+        DataStream<DeadLetter> rejectedMentions = toElasticsearch(mentions, ElasticsearchSinks.mentions(job), "mentions", job);
 
         // 5: event-time windows per series: each company, each company on topic, each talent flow.
         SingleOutputStreamOperator<WindowStat> windows = mentions
@@ -71,7 +75,7 @@ public final class TalentWatchJob {
                 .allowedLateness(job.windows().allowedLateness())
                 .sideOutputLateData(LateMentions.TAG)
                 .aggregate(new TallySeries(), new StampWindow()).uid("series-windows").name("series windows");
-        windows.sinkTo(ElasticsearchSinks.windows(job)).uid("windows-sink").name("windows to Elasticsearch");
+        DataStream<DeadLetter> rejectedWindows = toElasticsearch(windows, ElasticsearchSinks.windows(job), "windows", job);
         windows.getSideOutput(LateMentions.TAG)
                 .process(new LateMentions()).uid("late-mentions").name("late mentions")
                 .sinkTo(new DiscardingSink<>()).uid("late-mentions-counted").name("late mentions counted");
@@ -80,7 +84,20 @@ public final class TalentWatchJob {
         DataStream<Spike> spikes = windows
                 .keyBy(window -> window.series().id())
                 .process(new SpikeStage(job)).uid("spike-detector").name("spike detector");
-        spikes.sinkTo(ElasticsearchSinks.spikes(job)).uid("spikes-sink").name("spikes to Elasticsearch");
+        DataStream<DeadLetter> rejectedSpikes = toElasticsearch(spikes, ElasticsearchSinks.spikes(job), "spikes", job);
         spikes.sinkTo(KafkaSinks.alerts(job)).uid("alerts-sink").name("spikes to Kafka");
+
+        // 7: documents Elasticsearch would refuse, to the dead-letter topic instead of failing the job.
+        rejectedMentions.union(rejectedWindows, rejectedSpikes)
+                .sinkTo(KafkaSinks.deadLetters(job)).uid("rejected-documents-sink").name("rejected documents");
+    }
+
+    /** Checks each document against its index template, sinks the good ones and returns the rejected. */
+    private static <T> DataStream<DeadLetter> toElasticsearch(DataStream<T> elements, DocumentRouting<T> routing,
+                                                              String what, JobDefinition job) {
+        SingleOutputStreamOperator<IndexedDocument> checked = elements
+                .process(new ValidateDocuments<>(routing)).uid("validate-" + what).name("validate " + what);
+        checked.sinkTo(ElasticsearchSinks.sink(job)).uid(what + "-sink").name(what + " to Elasticsearch");
+        return checked.getSideOutput(ValidateDocuments.REJECTED);
     }
 }

@@ -39,10 +39,12 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     private final ManagedProcess process;
     private final int port;
+    private final boolean secured;
 
-    private LocalElasticsearch(ManagedProcess process, int port) {
+    private LocalElasticsearch(ManagedProcess process, int port, boolean secured) {
         this.process = process;
         this.port = port;
+        this.secured = secured;
     }
 
     public static LocalElasticsearch start() {
@@ -51,6 +53,14 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /** Starts a node and returns once the cluster is yellow; throws with the log tail otherwise. */
     public static LocalElasticsearch start(ServiceOptions options) {
+        return start(options, null);
+    }
+
+    /**
+     * A node with security on: https with the given certificate and one user (see
+     * {@link ElasticsearchSecurity}); {@code security} null is the open node of {@link #start(ServiceOptions)}.
+     */
+    public static LocalElasticsearch start(ServiceOptions options, ElasticsearchSecurity security) {
         Path distribution = LocalPaths.elasticsearchHome();
         Path plugin = LocalPaths.analysisPlugin();
         long startedAt = System.nanoTime();
@@ -62,12 +72,13 @@ public final class LocalElasticsearch implements AutoCloseable {
             if (options.preferredPort() > 0 && port != options.preferredPort()) {
                 LOG.info("Elasticsearch: port {} is taken, using {}", options.preferredPort(), port);
             }
-            dir = ElasticsearchWorkDir.prepare(process.workDir(), distribution, plugin, port, options.heap());
+            dir = ElasticsearchWorkDir.prepare(process.workDir(), distribution, plugin, port, options.heap(), security);
             process.launch(processBuilder(dir), dir.pidFile);
-            awaitYellow(process, dir, port, options.startTimeout());
-            LOG.info("Elasticsearch ready at http://127.0.0.1:{} in {} ms (work dir {})",
-                    port, (System.nanoTime() - startedAt) / 1_000_000, dir.root);
-            return new LocalElasticsearch(process, port);
+            awaitYellow(process, dir, port, options.startTimeout(), security);
+            LocalElasticsearch node = new LocalElasticsearch(process, port, security != null);
+            LOG.info("Elasticsearch ready at {} in {} ms (work dir {})",
+                    node.url(), (System.nanoTime() - startedAt) / 1_000_000, dir.root);
+            return node;
         } catch (RuntimeException | IOException e) {
             String logs = dir == null ? "" : LogTail.of(60, dir.console, dir.serverLog());
             throw process.startFailure("Elasticsearch", e, logs);
@@ -91,9 +102,15 @@ public final class LocalElasticsearch implements AutoCloseable {
         return builder;
     }
 
-    private static void awaitYellow(ManagedProcess process, ElasticsearchWorkDir dir, int port, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=1s");
+    private static void awaitYellow(ManagedProcess process, ElasticsearchWorkDir dir, int port, Duration timeout,
+                                    ElasticsearchSecurity security) {
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (security != null) {
+            client.sslContext(security.trustingOnlyThisCertificate());
+        }
+        HttpClient http = client.build();
+        URI health = URI.create((security != null ? "https" : "http") + "://127.0.0.1:" + port
+                + "/_cluster/health?wait_for_status=yellow&timeout=1s");
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer on port " + port;
         while (System.nanoTime() < deadline) {
@@ -102,9 +119,11 @@ public final class LocalElasticsearch implements AutoCloseable {
                         + process.exitCode().map(String::valueOf).orElse("?"));
             }
             try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpRequest.Builder request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET();
+                if (security != null) {
+                    request.header("Authorization", security.login().authorizationHeader());
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 JsonNode body = JSON.readTree(response.body());
                 String cluster = body.path("cluster_name").asText("");
                 if (!cluster.isEmpty() && !cluster.equals(dir.clusterName)) {
@@ -127,9 +146,9 @@ public final class LocalElasticsearch implements AutoCloseable {
         throw new IllegalStateException("not yellow within " + timeout.toSeconds() + " s (last: " + last + ")");
     }
 
-    /** Base URL, e.g. {@code http://127.0.0.1:9200}. */
+    /** Base URL, e.g. {@code http://127.0.0.1:9200}, or {@code https://...} for a secured node. */
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return (secured ? "https" : "http") + "://127.0.0.1:" + port;
     }
 
     public int port() {

@@ -40,6 +40,9 @@ class FeedItemParserTest {
         rejected("[1,2]", "not a JSON object: found array");
         rejected("{\"source\":\"s\",\"text\":\"t\"}", "missing 'published'");
         rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":\"yesterday\"}", "'published' is not an ISO-8601 time");
+        // A year Elasticsearch cannot store (and an index name like talentwatch-mentions-+10000.01).
+        rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":\"+10000-01-01T00:00:00Z\"}", "outside the years 0001-9999");
+        rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":\"9999-12-31T23:00:00-05:00\"}", "outside the years 0001-9999");
         rejected("{\"source\":\"s\",\"text\":\"t\",\"published\":true}", "'published' must be a string: found boolean");
         rejected("{\"source\":\"s\",\"published\":\"2025-06-28T10:15:00Z\"}", "neither 'title' nor 'text'");
         rejected("{\"text\":\"t\",\"published\":\"2025-06-28T10:15:00Z\"}", "missing 'source'");

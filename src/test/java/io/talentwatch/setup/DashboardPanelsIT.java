@@ -55,7 +55,7 @@ class DashboardPanelsIT {
             long[] previous = {-1};
             Await.until("windows and spikes settled", PATIENCE, () -> {
                 sleep(SETTLE);
-                long now = es.count(job.elasticsearch().windowsIndex()) * 100_000 + es.count(job.elasticsearch().spikesIndex());
+                long now = es.count(job.elasticsearch().windowsAlias()) * 100_000 + es.count(job.elasticsearch().spikesAlias());
                 boolean settled = now == previous[0];
                 previous[0] = now;
                 return settled;
@@ -75,7 +75,7 @@ class DashboardPanelsIT {
         assertThat(busiestHour(rows, "openai")).startsWith("2025-06-28");
 
         PanelRequests.Request markers = PanelRequests.annotations(objects, panels.get("mentions-per-company"));
-        assertThat(markers.index()).isEqualTo(job.elasticsearch().spikesIndex());
+        assertThat(markers.index()).isEqualTo(job.elasticsearch().spikesAlias());
         List<JsonNode> spikes = hits(markers);
         Map<String, List<String>> openedBySeries = new TreeMap<>();
         spikes.forEach(s -> openedBySeries.computeIfAbsent(s.path("series").asText(), k -> new ArrayList<>()).add(s.path("opened_at").asText()));
@@ -97,7 +97,7 @@ class DashboardPanelsIT {
     @Test
     void sentimentPerCompanyComesFromTheCompanyWindows() {
         PanelRequests.Request request = PanelRequests.lens(objects, panels.get("sentiment-per-company"));
-        assertThat(request.index()).isEqualTo(job.elasticsearch().windowsIndex());
+        assertThat(request.index()).isEqualTo(job.elasticsearch().windowsAlias());
         List<Map<String, Object>> rows = run(request);
         assertThat(rows).extracting(r -> r.get("company")).contains("meta", "openai");
         assertThat(rows).hasSizeGreaterThan(50).allSatisfy(r -> assertThat((Double) r.get("sentiment")).isBetween(-1.0, 1.0));
@@ -164,7 +164,7 @@ class DashboardPanelsIT {
     @Test
     void theSpikeListExplainsEachSpikeNewestFirst() {
         PanelRequests.Request request = PanelRequests.search(objects, panels.get("spike-list"), 1000);
-        assertThat(request.index()).isEqualTo(job.elasticsearch().spikesIndex());
+        assertThat(request.index()).isEqualTo(job.elasticsearch().spikesAlias());
         List<JsonNode> spikes = hits(request);
         assertThat(spikes).extracting(s -> s.path("series").asText()).contains("company:meta", "company:openai");
         assertThat(spikes).allSatisfy(s -> {
@@ -195,11 +195,11 @@ class DashboardPanelsIT {
     }
 
     private static Set<String> spikeSeries() {
-        if (es.count(job.elasticsearch().spikesIndex()) == 0) {
+        if (es.count(job.elasticsearch().spikesAlias()) == 0) {
             return Set.of();
         }
         Set<String> series = new HashSet<>();
-        es.post("/" + job.elasticsearch().spikesIndex() + "/_search", "{\"size\":1000,\"_source\":[\"series\"]}")
+        es.post("/" + job.elasticsearch().spikesAlias() + "/_search", "{\"size\":1000,\"_source\":[\"series\"]}")
                 .path("hits").path("hits").forEach(h -> series.add(h.path("_source").path("series").asText()));
         return series;
     }

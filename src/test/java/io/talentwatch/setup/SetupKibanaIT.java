@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.talentwatch.testing.CliRun;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.TestJobs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,24 @@ class SetupKibanaIT {
             assertThat(kibana.imports()).hasSize(2)
                     .allSatisfy(i -> assertThat(i.ndjson()).contains("\"title\":\"it-setup-kibana-spikes\"").doesNotContain("{{"));
             assertThat(kibana.stored()).hasSize(11);
+        }
+    }
+
+    /** Kibana authenticates against Elasticsearch's users, so setup logs in to it as the same user. */
+    @Test
+    void kibanaGetsTheElasticsearchLoginFromThePasswordFileNotTheCommandLine(@TempDir Path dir) throws Exception {
+        TestJobs.isolated("it-setup-kibana-login");
+        Path job = TestJobs.isolatedFile("it-setup-kibana-login", dir);
+        Path passwordFile = Files.writeString(dir.resolve("es-password"), "s3cret-kibana\n");
+        try (FakeKibana kibana = new FakeKibana(0)) {
+            CliRun run = CliRun.of("setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
+                    "--job", job.toString(), "--kibana", kibana.url(), "--es-user", "analyst", "--es-password-file", passwordFile.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            String expected = "Basic " + Base64.getEncoder().encodeToString("analyst:s3cret-kibana".getBytes(StandardCharsets.UTF_8));
+            assertThat(kibana.imports()).singleElement()
+                    .satisfies(i -> assertThat(i.headers().get("Authorization")).containsExactly(expected));
+            assertThat(run.out() + run.err()).doesNotContain("s3cret-kibana");
         }
     }
 
