@@ -53,7 +53,10 @@ final class SetupCommand implements Callable<Integer> {
         checkKibanaOptions();
         JobDefinition definition = login.applyTo(job.load());
         Setup.Result result = Setup.run(definition, Home.resolve(connectors), elasticsearch, kafka);
-        System.out.println("index templates installed: " + String.join(", ", result.templates()));
+        System.out.println("index templates installed: " + String.join(", ", result.templates().templates()));
+        if (!result.templates().updatedIndices().isEmpty()) {
+            System.out.println("existing indices brought up to the templates: " + String.join(", ", result.templates().updatedIndices()));
+        }
         System.out.println(result.createdTopics().isEmpty()
                 ? "topics: all present" : "topics created: " + String.join(", ", result.createdTopics()));
         if (kibana != null) {

@@ -1,5 +1,8 @@
 package io.talentwatch.setup;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentwatch.setup.ElasticsearchClient.ElasticsearchException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Installs the index templates of connectors/elasticsearch/ for one index prefix. PUT replaces, so twice is harmless. */
+/**
+ * Installs the index templates of connectors/elasticsearch/ for one index prefix, and brings the
+ * indices that already exist up to them. PUT replaces, so twice is harmless.
+ */
 public final class IndexTemplates {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private IndexTemplates() {}
 
-    /** Returns the names of the installed templates, e.g. {@code talentwatch-mentions}. */
-    public static List<String> install(ElasticsearchClient es, Path templateDir, String prefix) {
+    /** What was installed: template names, e.g. {@code talentwatch-mentions}, and the existing indices whose mappings were updated. */
+    public record Installed(List<String> templates, List<String> updatedIndices) {}
+
+    public static Installed install(ElasticsearchClient es, Path templateDir, String prefix) {
         List<String> installed = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
         try (Stream<Path> files = Files.list(templateDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String role = file.getFileName().toString().replace(".json", "");
@@ -23,6 +34,7 @@ public final class IndexTemplates {
                 String name = prefix + "-" + role;
                 es.put("/_index_template/" + name, body);
                 installed.add(name);
+                updated.addAll(updateExistingIndices(es, name, JSON.readTree(body)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates in " + templateDir, e);
@@ -30,6 +42,34 @@ public final class IndexTemplates {
         if (installed.isEmpty()) {
             throw new IllegalStateException("no index templates (*.json) in " + templateDir);
         }
-        return installed;
+        return new Installed(installed, updated);
+    }
+
+    /**
+     * A template only shapes indices created after it, but the job writes into the current month's
+     * index, which already exists: a field added by an upgrade would pass the job's own check and
+     * then be refused by the old strict mapping. So the template's mapping is also put on every
+     * existing index it covers; Elasticsearch applies additions and refuses incompatible changes.
+     */
+    private static List<String> updateExistingIndices(ElasticsearchClient es, String template, JsonNode body) {
+        List<String> indices = new ArrayList<>();
+        for (JsonNode pattern : body.path("index_patterns")) {
+            for (JsonNode index : es.get("/_cat/indices/" + pattern.asText() + "?h=index&format=json&expand_wildcards=open")) {
+                indices.add(index.path("index").asText());
+            }
+        }
+        JsonNode mappings = body.path("template").path("mappings");
+        if (indices.isEmpty() || mappings.isMissingNode()) {
+            return List.of();
+        }
+        indices.sort(null);
+        try {
+            es.put("/" + String.join(",", indices) + "/_mapping", mappings.toString());
+        } catch (ElasticsearchException e) {
+            throw new ElasticsearchException(e.status(), "template " + template + " is installed, but its mapping does not fit"
+                    + " the existing indices " + indices + " (" + e.getMessage() + "); a changed field type needs a reindex"
+                    + " of those indices, or new indices: change the job's index-prefix");
+        }
+        return indices;
     }
 }

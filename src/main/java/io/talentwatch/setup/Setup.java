@@ -9,12 +9,12 @@ public final class Setup {
     private Setup() {}
 
     /** What one run of setup did. */
-    public record Result(List<String> templates, List<String> createdTopics) {}
+    public record Result(IndexTemplates.Installed templates, List<String> createdTopics) {}
 
     public static Result run(JobDefinition job, Path connectorsDir, String elasticsearchUrl, String kafkaBootstrap) {
         // The credentials of the job definition (after --es-user/--es-password-file) and of this JVM's environment.
         ElasticsearchClient es = new ElasticsearchClient(elasticsearchUrl, job.elasticsearch().credentials());
-        List<String> templates = IndexTemplates.install(es,
+        IndexTemplates.Installed templates = IndexTemplates.install(es,
                 connectorsDir.resolve("elasticsearch"), job.elasticsearch().indexPrefix());
         List<String> topics = KafkaTopics.ensure(kafkaBootstrap,
                 TopicDefinitions.load(connectorsDir.resolve("kafka/topics.yaml")).forJob(job.kafka().topics()));

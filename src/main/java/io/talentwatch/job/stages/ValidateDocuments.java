@@ -6,6 +6,8 @@ import io.talentwatch.model.DeadLetter;
 import io.talentwatch.sink.DocumentRouting;
 import io.talentwatch.sink.IndexedDocument;
 import io.talentwatch.sink.check.DocumentValidator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -39,18 +41,32 @@ public final class ValidateDocuments<T> extends ProcessFunction<T, IndexedDocume
 
     @Override
     public void processElement(T element, Context context, Collector<IndexedDocument> out) throws Exception {
-        String index = routing.index(element);
-        JsonNode source = JSON.valueToTree(routing.document(element));
-        String id = source.path("id").asText(null);
-        byte[] bytes = JSON.writeValueAsBytes(source);
-        Optional<String> problem = validator.problem(index, id, source, bytes.length);
+        String index;
+        String id;
+        byte[] bytes;
+        Optional<String> problem;
+        try {
+            index = routing.index(element);
+            JsonNode source = JSON.valueToTree(routing.document(element));
+            id = source.path("id").asText(null);
+            bytes = JSON.writeValueAsBytes(source);
+            problem = validator.problem(index, id, source, bytes.length);
+        } catch (RuntimeException | IOException e) {
+            // A document that cannot even be built (a bug, or input no test foresaw) is a dead letter too, not a failed job.
+            reject(context, "cannot build the document: " + e, "unbuilt", String.valueOf(element).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (problem.isEmpty()) {
             out.collect(new IndexedDocument(index, id, bytes));
             return;
         }
+        reject(context, problem.get(), index + "/_doc/" + id, bytes);
+    }
+
+    private void reject(Context context, String reason, String origin, byte[] raw) {
         rejected.inc();
         Long timestamp = context.timestamp();
-        context.output(REJECTED, new DeadLetter("elasticsearch", problem.get(), index + "/_doc/" + id, bytes,
+        context.output(REJECTED, new DeadLetter("elasticsearch", reason, origin, raw,
                 timestamp != null ? Instant.ofEpochMilli(timestamp) : Instant.now()));
     }
 }

@@ -57,4 +57,28 @@ class ValidateDocumentsTest {
             assertThat(new String(letter.raw(), StandardCharsets.UTF_8)).contains("\"mentions\":\"twelve\"");
         }
     }
+
+    @Test
+    void anElementWhoseDocumentCannotBeBuiltIsADeadLetterNotAFailedJob() throws Exception {
+        DocumentRouting<Object> routing = new DocumentRouting<>("tw", m -> INDEX, m -> {
+            if (m instanceof String text) {
+                text.substring(5, 3); // the kind of slip a span or flow offset could make
+            }
+            return window(m);
+        });
+        try (OneInputStreamOperatorTestHarness<Object, IndexedDocument> harness =
+                     ProcessFunctionTestHarnesses.forProcessFunction(new ValidateDocuments<>(routing))) {
+            harness.processElement(new StreamRecord<>("broken", 1000L));
+            harness.processElement(new StreamRecord<>(7, 2000L));
+
+            assertThat(harness.extractOutputValues()).extracting(IndexedDocument::id).containsExactly("company:meta@7");
+            List<DeadLetter> rejected = harness.getSideOutput(ValidateDocuments.REJECTED).stream()
+                    .map(StreamRecord::getValue).toList();
+            assertThat(rejected).hasSize(1);
+            assertThat(rejected.get(0).reason()).startsWith("cannot build the document: java.lang.StringIndexOutOfBoundsException");
+            assertThat(rejected.get(0).origin()).isEqualTo("unbuilt");
+            assertThat(new String(rejected.get(0).raw(), StandardCharsets.UTF_8)).isEqualTo("broken");
+            assertThat(rejected.get(0).at().toEpochMilli()).isEqualTo(1000L);
+        }
+    }
 }
