@@ -35,15 +35,16 @@ final class JobLaunch {
     @CommandLine.Mixin
     DeploymentOptions deployment;
 
-    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "1", description = "Parallelism (default: ${DEFAULT-VALUE}).")
-    int parallelism;
+    @Option(names = "--parallelism", paramLabel = "N",
+            description = "Parallelism (default: 1 for submit; for upgrade, the parallelism of the job it replaces).")
+    Integer parallelism;
 
     @Option(names = "--jar", paramLabel = "FILE", defaultValue = JOB_JAR, description = "The job jar (default: ${DEFAULT-VALUE}).")
     Path jar;
 
     /** The definition, checked here so a broken one fails before anything on the cluster changes. */
     JobDefinition checkedDefinition(CommandLine commandLine) {
-        if (parallelism < 1) {
+        if (parallelism != null && parallelism < 1) {
             throw new CommandLine.ParameterException(commandLine, "--parallelism must be at least 1, got " + parallelism);
         }
         if (!Files.isReadable(Home.resolve(jar))) {
@@ -60,15 +61,23 @@ final class JobLaunch {
         return ClusterOption.client(flink, commandLine);
     }
 
-    /** Uploads the jar and runs the job, from {@code savepoint} if given; returns the new job's id. */
-    JobId start(FlinkRestClient client, Optional<String> savepoint) throws IOException {
-        JarId jarId = client.uploadJar(Home.resolve(jar));
+    /** {@code --parallelism} if given, else {@code otherwise}. */
+    int parallelismOr(int otherwise) {
+        return parallelism != null ? parallelism : otherwise;
+    }
+
+    JarId upload(FlinkRestClient client) {
+        return client.uploadJar(Home.resolve(jar));
+    }
+
+    /** Runs the uploaded jar with {@code parallelism}, from {@code savepoint} if given; returns the new job's id. */
+    JobId run(FlinkRestClient client, JarId jarId, Optional<String> savepoint, int parallelism) throws IOException {
         return client.run(jarId, TalentWatchJob.class.getName(), programArguments(), parallelism,
                 savepoint.map(SavepointRestore::of));
     }
 
     /** The {@code submit} command that starts this same job from {@code savepoint}. */
-    String submitCommandLine(String savepoint) {
+    String submitCommandLine(String savepoint, int parallelism) {
         List<String> words = new ArrayList<>(List.of("talentwatch", "submit", jobFile.toString(), "--flink", flink));
         words.addAll(deployment.asJobArguments());
         words.addAll(List.of("--parallelism", Integer.toString(parallelism), "--jar", jar.toString(),

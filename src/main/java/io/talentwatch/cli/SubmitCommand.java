@@ -27,15 +27,28 @@ final class SubmitCommand implements Callable<Integer> {
                     + "(both then read the same consumer group and write the same indices).")
     boolean allowDuplicate;
 
+    @Option(names = "--unless-active",
+            description = "When a job of the same definition name is already active (running, restarting, ...), say so and exit 0 "
+                    + "instead of refusing: for scripts that run at every start of a stack.")
+    boolean unlessActive;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (allowDuplicate && unlessActive) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allow-duplicate and --unless-active contradict each other: give one");
+        }
         JobDefinition definition = launch.checkedDefinition(spec.commandLine()); // fail here, not on the cluster
         FlinkRestClient client = launch.client(spec.commandLine());
         if (!allowDuplicate) {
             Optional<JobSummary> running = JobSelector.byDefinitionName(definition.name()).findActive(client.jobs());
+            if (running.isPresent() && unlessActive) {
+                System.out.println("job '" + running.get().name() + "' is already " + running.get().state() + " on "
+                        + client.baseUrl() + " as " + running.get().id() + ": not submitting another");
+                return 0;
+            }
             if (running.isPresent()) {
                 throw new UserError("job '" + running.get().name() + "' is already " + running.get().state()
                         + " on " + client.baseUrl() + " as " + running.get().id()
@@ -43,7 +56,7 @@ final class SubmitCommand implements Callable<Integer> {
                         + " or --allow-duplicate to run a second one");
             }
         }
-        JobId jobId = launch.start(client, Optional.ofNullable(savepoint));
+        JobId jobId = launch.run(client, launch.upload(client), Optional.ofNullable(savepoint), launch.parallelismOr(1));
         System.out.println("submitted job '" + definition.name() + "' as " + jobId
                 + (savepoint == null ? "" : " from savepoint " + savepoint));
         System.out.println("web UI: " + client.webUiUrl(jobId));

@@ -2,6 +2,7 @@ package io.talentwatch.cli;
 
 import io.talentwatch.cluster.FlinkClusterException;
 import io.talentwatch.cluster.FlinkRestClient;
+import io.talentwatch.cluster.JarId;
 import io.talentwatch.cluster.JobDetails;
 import io.talentwatch.cluster.JobId;
 import io.talentwatch.cluster.JobSelector;
@@ -44,31 +45,35 @@ final class UpgradeCommand implements Callable<Integer> {
         FlinkRestClient client = launch.client(spec.commandLine());
         JobSummary old = selector.active(client.jobs(), client.baseUrl().toString());
         String directory = savepoint.targetDirectory(client, spec.commandLine());
+        // Unless told otherwise, the new job keeps the scale of the old one.
+        int parallelism = launch.parallelismOr(client.jobDetails(old.id()).parallelism());
+        // Uploaded while the old job still runs: a jar the cluster refuses changes nothing, and the gap between the jobs stays short.
+        JarId jar = launch.upload(client);
 
         SavepointLocation location = savepoint.stop(client, old, directory, System.out);
         Optional<JobId> started = Optional.empty();
         try {
-            started = Optional.of(launch.start(client, Optional.of(location.path())));
+            started = Optional.of(launch.run(client, jar, Optional.of(location.path()), parallelism));
             System.out.println("submitted job '" + definition.name() + "' as " + started.get() + " from savepoint " + location.path());
             JobDetails running = client.waitForAllTasksRunning(started.get(), savepoint.timeout);
             System.out.println("job " + running.id() + " RUNNING with parallelism " + running.parallelism());
             System.out.println("web UI: " + client.webUiUrl(running.id()));
             return 0;
         } catch (FlinkClusterException | IOException e) {
-            return resumeAdvice(client, old, location, started, e);
+            return resumeAdvice(client, old, location, started, parallelism, e);
         }
     }
 
     /** The old job is gone and the new one is not running: say exactly how to carry on from the savepoint. */
     private int resumeAdvice(FlinkRestClient client, JobSummary old, SavepointLocation location, Optional<JobId> started,
-            Exception cause) {
+            int parallelism, Exception cause) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("talentwatch upgrade: the new job did not start: " + cause.getMessage());
         started.ifPresent(id -> cancelQuietly(client, id, err));
         err.println("The old job " + old.id() + " was stopped with savepoint " + location.path()
                 + "; no job of this definition runs now (the input waits in Kafka).");
         err.println("Fix the cause, then resume from the savepoint with:");
-        err.println("  " + launch.submitCommandLine(location.path()));
+        err.println("  " + launch.submitCommandLine(location.path(), parallelism));
         err.println("(with the old jar and job definition in that command to go back to the old version)");
         err.flush();
         return 1;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.net.ssl.SSLHandshakeException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +60,11 @@ public final class KibanaClient {
                     return;
                 }
                 last = "HTTP " + response.statusCode() + (level.isEmpty() ? "" : ", status " + level);
+            } catch (SSLHandshakeException e) {
+                // An untrusted certificate will not change by waiting.
+                throw new KibanaException("TLS handshake with Kibana at " + baseUrl + " failed (" + e.getMessage()
+                        + "); if its certificate is not signed by a public CA, give this JVM a trust store holding it:"
+                        + " -Djavax.net.ssl.trustStore=FILE -Djavax.net.ssl.trustStoreType=PKCS12");
             } catch (IOException e) {
                 last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {

@@ -105,6 +105,12 @@ class ClusterOperationsIT {
         CliRun twice = CliRun.of("submit", jobFile.toString(), "--flink", url, "--kafka", kafka, "--es", es, "--jar", JAR);
         assertThat(twice.exitCode()).isEqualTo(1);
         assertThat(twice.err()).contains("'talentwatch: " + name + "' is already RUNNING", first.value(), "--allow-duplicate");
+        int jobsBefore = flink.jobs().size();
+        CliRun again = CliRun.of("submit", jobFile.toString(), "--flink", url, "--kafka", kafka, "--es", es, "--jar", JAR,
+                "--unless-active");
+        assertThat(again.exitCode()).as("what docker compose's setup runs at every start").isZero();
+        assertThat(again.out()).contains("is already RUNNING", first.value(), "not submitting another");
+        assertThat(flink.jobs()).hasSize(jobsBefore);
 
         // An upgrade whose new jar lacks the job: the old job is stopped, the new one cannot start,
         // and the command says how to resume; that command, with a good jar, resumes the job.
@@ -173,8 +179,8 @@ class ClusterOperationsIT {
         FlinkRestClient flink = cluster.client();
         String url = cluster.restUrl().toString();
 
-        JobId old = submit(before);
-        flink.waitForAllTasksRunning(old, JOB_START);
+        JobId old = submit(before, "--parallelism", "2");
+        assertThat(flink.waitForAllTasksRunning(old, JOB_START).parallelism()).isEqualTo(2);
         ElasticsearchClient elasticsearch = new ElasticsearchClient(es);
         String alias = job.elasticsearch().mentionsAlias();
 
@@ -197,7 +203,8 @@ class ClusterOperationsIT {
                     + Duration.ofNanos(System.nanoTime() - upgradeStart).toMillis() + " ms\n" + upgrade.out());
             savepoint = savepointIn(upgrade.out());
             upgradedId = submittedId(upgrade);
-            assertThat(upgrade.out()).contains("job " + old + " FINISHED", "job " + upgradedId + " RUNNING");
+            assertThat(upgrade.out()).as("no --parallelism: the new job keeps the old one's")
+                    .contains("job " + old + " FINISHED", "job " + upgradedId + " RUNNING with parallelism 2");
 
             int sentAtUpgrade = feed.sent().size();
             Await.until("items sent to the upgraded job", Duration.ofMinutes(2), () -> feed.sent().size(),
@@ -261,9 +268,11 @@ class ClusterOperationsIT {
         assertThat(setup.exitCode()).as(setup.err()).isZero();
     }
 
-    private static JobId submit(Path jobFile) {
-        CliRun submit = CliRun.of("submit", jobFile.toString(), "--flink", cluster.restUrl().toString(),
-                "--kafka", kafka, "--es", es, "--jar", JAR);
+    private static JobId submit(Path jobFile, String... options) {
+        List<String> args = new ArrayList<>(List.of("submit", jobFile.toString(), "--flink", cluster.restUrl().toString(),
+                "--kafka", kafka, "--es", es, "--jar", JAR));
+        args.addAll(List.of(options));
+        CliRun submit = CliRun.of(args.toArray(String[]::new));
         assertThat(submit.exitCode()).as(submit.err()).isZero();
         return submittedId(submit);
     }

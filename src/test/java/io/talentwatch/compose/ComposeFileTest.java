@@ -94,6 +94,8 @@ class ComposeFileTest {
                 .containsExactly("setup submits jobs/other.yaml, which is not a shipped job definition");
         assertThat(ComposeRules.setup(edited("talentwatch submit jobs/talent-poaching.yaml", "echo jobs/talent-poaching.yaml"), shippedJobs()))
                 .containsExactly("setup does not run `talentwatch submit JOB --flink http://jobmanager:8081`");
+        assertThat(ComposeRules.setup(edited(" --unless-active", ""), shippedJobs()))
+                .containsExactly("setup's submit lacks --unless-active, so a second `docker compose up` fails or runs the job twice");
     }
 
     @Test

@@ -124,6 +124,9 @@ final class ComposeRules {
             problems.add("setup does not run `talentwatch submit JOB --flink http://jobmanager:8081`");
         } else if (!shippedJobs.contains(submit.group(1))) {
             problems.add("setup submits " + submit.group(1) + ", which is not a shipped job definition");
+        } else if (!command.matches(".*talentwatch submit [^&;]*--unless-active.*")) {
+            // setup runs at every `docker compose up`: a second job of the same definition must not start.
+            problems.add("setup's submit lacks --unless-active, so a second `docker compose up` fails or runs the job twice");
         }
         for (String variable : List.of("TALENTWATCH_ES_USERNAME", "TALENTWATCH_ES_PASSWORD")) {
             if (!compose.environment("setup").containsKey(variable)) {

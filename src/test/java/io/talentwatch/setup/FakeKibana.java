@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * Stands in for Kibana's status and saved-objects import APIs on 127.0.0.1, since no Kibana runs
@@ -46,15 +49,26 @@ final class FakeKibana implements AutoCloseable {
     }
 
     FakeKibana(int bootingAnswers, int port) throws IOException {
+        this(bootingAnswers, HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
+    }
+
+    /** The same over https, presenting the certificate of {@code tls}. */
+    static FakeKibana https(int bootingAnswers, SSLContext tls) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return new FakeKibana(bootingAnswers, server);
+    }
+
+    private FakeKibana(int bootingAnswers, HttpServer server) {
         this.bootingAnswers = new AtomicInteger(bootingAnswers);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.server = server;
         server.createContext("/api/status", this::status);
         server.createContext("/api/saved_objects/_import", this::importObjects);
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     int statusCalls() {

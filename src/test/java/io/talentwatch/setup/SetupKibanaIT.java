@@ -2,13 +2,17 @@ package io.talentwatch.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.talentwatch.testing.ChildCli;
 import io.talentwatch.testing.CliRun;
 import io.talentwatch.testing.RealServices;
+import io.talentwatch.testing.SelfSignedCertificate;
 import io.talentwatch.testing.TestJobs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +68,33 @@ class SetupKibanaIT {
                     "--job", job.toString(), "--kibana", kibana.url());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains("talentwatch setup: Kibana imported 10 of 11 saved objects: lens 'x-top-sources' (Top sources): unknown boom");
+        }
+    }
+
+    /**
+     * Kibana over https is trusted through the JVM trust store, as every other call is: the CLI in a
+     * JVM of its own (the trust store is fixed at JVM start), with and without the README's options.
+     */
+    @Test
+    void kibanaOverHttpsIsTrustedThroughTheJvmTrustStoreAndAnUntrustedOneFailsAtOnce(@TempDir Path dir) throws Exception {
+        TestJobs.isolated("it-setup-kibana-tls");
+        Path job = TestJobs.isolatedFile("it-setup-kibana-tls", dir);
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(dir);
+        try (FakeKibana kibana = FakeKibana.https(0, certificate.serverContext())) {
+            String[] args = {"setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
+                    "--job", job.toString(), "--kibana", kibana.url()};
+            assertThat(kibana.url()).startsWith("https://127.0.0.1:");
+
+            CliRun trusted = ChildCli.run(dir.resolve("trusted"), certificate.trustStoreOptions(), Map.of(), args);
+            assertThat(trusted.exitCode()).as(trusted.out()).isZero();
+            assertThat(trusted.out()).contains("Kibana saved objects imported: 11");
+            assertThat(kibana.imports()).hasSize(1);
+
+            CliRun untrusted = ChildCli.run(dir.resolve("untrusted"), List.of(), Map.of(), args);
+            assertThat(untrusted.exitCode()).isEqualTo(1);
+            assertThat(untrusted.out()).as("fails at once, not after --kibana-wait").contains("TLS handshake with Kibana at " + kibana.url() + " failed")
+                    .contains("-Djavax.net.ssl.trustStore=FILE").doesNotContain("\tat ");
+            assertThat(kibana.imports()).hasSize(1);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.talentwatch.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,30 +9,26 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * A throwaway self-signed certificate for 127.0.0.1 and localhost, made with the JDK's keytool:
  * PEM certificate and key for Elasticsearch, and a PKCS#12 trust store holding only the
  * certificate, for {@code -Djavax.net.ssl.trustStore} of the JVMs that talk to it.
  */
-public record SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Path trustStore, String trustStorePassword) {
+public record SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Path trustStore, Path keyStore, String keyStorePassword) {
     private static final String ALIAS = "talentwatch-test";
 
     public static SelfSignedCertificate create(Path dir) throws IOException, GeneralSecurityException, InterruptedException {
         Path keyStore = dir.resolve("http.p12");
         String password = "changeit-" + Long.toHexString(System.nanoTime());
-        Process keytool = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        keytool(List.of("-genkeypair", "-alias", ALIAS, "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
                 "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password))
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (keytool.waitFor() != 0) {
-            throw new IOException("keytool failed: " + output);
-        }
+                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", password));
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keyStore)) {
             store.load(in, password.toCharArray());
@@ -43,20 +38,40 @@ public record SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Pat
         Path certificatePem = Files.writeString(dir.resolve("http.crt"), pem("CERTIFICATE", certificate.getEncoded()));
         Path keyPem = Files.writeString(dir.resolve("http.key"), pem("PRIVATE KEY", key.getEncoded())); // PKCS#8
 
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry(ALIAS, certificate);
+        // The README's recipe: keytool writes the certificate unprotected, so no JVM needs a trust store password.
         Path trustStore = dir.resolve("truststore.p12");
-        try (OutputStream out = Files.newOutputStream(trustStore)) {
-            trust.store(out, password.toCharArray());
-        }
-        return new SelfSignedCertificate(certificatePem, keyPem, trustStore, password);
+        keytool(List.of("-J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE", "-J-Dkeystore.pkcs12.macAlgorithm=NONE",
+                "-importcert", "-noprompt", "-alias", ALIAS, "-file", certificatePem.toString(),
+                "-keystore", trustStore.toString(), "-storetype", "PKCS12", "-storepass", password));
+        return new SelfSignedCertificate(certificatePem, keyPem, trustStore, keyStore, password);
     }
 
-    /** The JVM options that make a child JVM trust this certificate (and nothing else). */
+    /** The JVM options that make a child JVM trust this certificate (and nothing else): no password, as the README says. */
     public List<String> trustStoreOptions() {
-        return List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStorePassword=" + trustStorePassword,
-                "-Djavax.net.ssl.trustStoreType=PKCS12");
+        return List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStoreType=PKCS12");
+    }
+
+    /** A server-side TLS context presenting this certificate, for stand-in servers over https. */
+    public SSLContext serverContext() throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, keyStorePassword.toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, keyStorePassword.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+
+    private static void keytool(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(args);
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (keytool.waitFor() != 0) {
+            throw new IOException("keytool failed: " + output);
+        }
     }
 
     private static String pem(String type, byte[] der) {
