@@ -1,9 +1,13 @@
 package io.talentwatch.cli;
 
+import io.talentwatch.replay.Rebase;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +29,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay at N times real time; without it, as fast as possible.")
     Double speed;
 
+    @Option(names = "--rebase-to-now",
+            description = "Shift every item's time by one amount so that the newest lands at the present (for demos: "
+                    + "history keeps its spacing and shows in a dashboard's recent time range).")
+    boolean rebaseToNow;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
@@ -41,6 +50,15 @@ final class ReplayCommand implements Callable<Integer> {
         }
         files.forEach(file -> ReadableFile.require(spec, file));
         Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
+        if (rebaseToNow) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Optional<Rebase> rebase = Rebase.toNow(files, now);
+            if (rebase.isPresent()) {
+                replayer = replayer.rebased(rebase.get());
+                System.out.println("rebased to now: every item moves by " + rebase.get().shift()
+                        + " (the newest, " + rebase.get().latest() + ", becomes " + now + ")");
+            }
+        }
         ReplaySummary summary = replayer.replay(files);
         print(summary);
         return 0;

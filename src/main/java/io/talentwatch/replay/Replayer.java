@@ -40,12 +40,17 @@ public final class Replayer {
     private final TopicNames topics;
     private final Double speed;
     private final PrintStream progressOut;
+    private final Rebase rebase;
 
     /**
      * @param speed N times real time (the gap between two items' times, divided by N), or null for as fast as possible
      * @param progressOut where the progress bar goes, or null for none
      */
     public Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut) {
+        this(bootstrapServers, topics, speed, progressOut, null);
+    }
+
+    private Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut, Rebase rebase) {
         if (speed != null && !(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive, got " + speed);
         }
@@ -53,6 +58,12 @@ public final class Replayer {
         this.topics = topics;
         this.speed = speed;
         this.progressOut = progressOut;
+        this.rebase = rebase;
+    }
+
+    /** The same replay with every item moved by {@code rebase} (its time and its {@code published} field alike). */
+    public Replayer rebased(Rebase rebase) {
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase);
     }
 
     public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
@@ -86,6 +97,11 @@ public final class Replayer {
         tally.read++;
         try {
             FeedItem item = FeedItemParser.parse(line);
+            if (rebase != null) {
+                Rebase.Shifted shifted = rebase.apply(item, line);
+                item = shifted.item();
+                line = shifted.line();
+            }
             pacer.await(item.published());
             String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
             tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),

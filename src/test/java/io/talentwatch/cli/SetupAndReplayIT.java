@@ -9,10 +9,14 @@ import io.talentwatch.testing.KafkaRecords;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.TestJobs;
 import io.talentwatch.setup.ElasticsearchClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -53,7 +57,7 @@ class SetupAndReplayIT {
         assertThat(template.path("index_patterns").get(0).asText()).isEqualTo("it-cli-mentions-*");
         assertThat(template.path("template").path("mappings").path("dynamic").asText()).isEqualTo("strict");
 
-        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 RealServices.kafka().bootstrapServers()))) {
             Set<String> topics = admin.listTopics().names().get();
             assertThat(topics).contains("it-cli.news", "it-cli.social", "it-cli.dlq", "it-cli.spikes");
@@ -95,5 +99,40 @@ class SetupAndReplayIT {
             assertThat(json.path("reason").asText()).isNotBlank();
             assertThat(json.path("raw_base64").asText()).isNotBlank();
         }
+    }
+
+    /** For demos: history moved to the present as a whole, newest item at "now", gaps kept, record time and JSON alike. */
+    @Test
+    void rebaseToNowMovesEveryItemByOneShiftSoTheNewestIsNow(@TempDir Path dir) throws Exception {
+        String name = "it-rebase";
+        Path rebaseJob = TestJobs.isolatedFile(name, dir);
+        assertThat(CliRun.of("setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
+                "--job", rebaseJob.toString()).exitCode()).isZero();
+        Path feed = Files.writeString(dir.resolve("history.jsonl"), """
+                {"id":"r1","source":"wire","kind":"news","title":"OpenAI loses researchers","published":"2025-06-20T10:00:00Z"}
+                {"id":"r2","source":"wire","kind":"news","title":"Meta hires","published":"2025-06-21T10:00:00+00:00"}
+                {"id":"r3","source":"wire","kind":"news","title":"Talent war","published":"2025-06-20T12:30:00Z"}
+                not json
+                """);
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CliRun run = CliRun.of("replay", feed.toString(), "--kafka", RealServices.kafka().bootstrapServers(),
+                "--job", rebaseJob.toString(), "--no-progress", "--rebase-to-now");
+        Instant after = Instant.now();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rebased to now: every item moves by PT", "the newest, 2025-06-21T10:00:00Z, becomes")
+                .contains("read 4, published 3, rejected 1");
+        Map<String, Instant> times = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : KafkaRecords.read(name + ".news", 3, Duration.ofSeconds(30))) {
+            JsonNode item = JSON.readTree(record.value());
+            Instant published = Instant.parse(item.path("published").asText());
+            assertThat(record.timestamp()).as("record time and the item's own field agree").isEqualTo(published.toEpochMilli());
+            times.put(item.path("id").asText(), published);
+        }
+        assertThat(times).containsOnlyKeys("r1", "r2", "r3");
+        assertThat(times.get("r2")).isBetween(before, after);
+        assertThat(Duration.between(times.get("r1"), times.get("r2"))).isEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(times.get("r1"), times.get("r3"))).isEqualTo(Duration.ofMinutes(150));
     }
 }

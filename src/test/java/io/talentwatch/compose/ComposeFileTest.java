@@ -33,6 +33,7 @@ class ComposeFileTest {
         problems.addAll(ComposeRules.images(REAL, pomProperty("flink.version"), pomProperty("es.version")));
         problems.addAll(ComposeRules.flinkConfiguration(REAL));
         problems.addAll(ComposeRules.setup(REAL, shippedJobs()));
+        problems.addAll(ComposeRules.sampleReplay(REAL));
         assertThat(problems).as("what docker-compose.yml breaks").isEmpty();
     }
 
@@ -96,6 +97,14 @@ class ComposeFileTest {
                 .containsExactly("setup does not run `talentwatch submit JOB --flink http://jobmanager:8081`");
         assertThat(ComposeRules.setup(edited(" --unless-active", ""), shippedJobs()))
                 .containsExactly("setup's submit lacks --unless-active, so a second `docker compose up` fails or runs the job twice");
+    }
+
+    @Test
+    void aSampleReplayThatMissesTheDashboardIsCaught() throws IOException {
+        assertThat(ComposeRules.sampleReplay(edited(", \"--rebase-to-now\"]", "]")))
+                .containsExactly("replay lacks --rebase-to-now, so the sample stays in June 2025, outside the dashboard's default time range");
+        assertThat(ComposeRules.sampleReplay(edited("    depends_on:\n      setup:\n        condition: service_completed_successfully\n", "")))
+                .containsExactly("replay does not wait for setup to complete, so items may arrive before the job runs");
     }
 
     @Test

@@ -142,6 +142,28 @@ final class ComposeRules {
         return problems;
     }
 
+    /**
+     * The sample profile ends at a populated dashboard: the replay starts once setup has submitted the
+     * job, and moves the sample (June 2025) to the present, since the dashboard opens on recent days.
+     */
+    static List<String> sampleReplay(ComposeFile compose) {
+        if (!compose.services().containsKey("replay")) {
+            return List.of("no replay service");
+        }
+        List<String> problems = new ArrayList<>();
+        String command = compose.commandLine("replay");
+        if (!command.matches("replay samples/\\S+\\.jsonl .*")) {
+            problems.add("replay does not run `replay samples/...jsonl`: " + command);
+        }
+        if (!command.contains("--rebase-to-now")) {
+            problems.add("replay lacks --rebase-to-now, so the sample stays in June 2025, outside the dashboard's default time range");
+        }
+        if (!"service_completed_successfully".equals(compose.dependsOn("replay").get("setup"))) {
+            problems.add("replay does not wait for setup to complete, so items may arrive before the job runs");
+        }
+        return problems;
+    }
+
     /** Where the service mounts volumes or bind mounts, as container paths. */
     static List<String> volumes(ComposeFile compose, String service) {
         Object volumes = compose.service(service).get("volumes");
