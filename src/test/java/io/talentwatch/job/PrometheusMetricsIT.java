@@ -12,6 +12,7 @@ import io.talentwatch.local.Ports;
 import io.talentwatch.model.SourceKind;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
+import io.talentwatch.setup.ElasticsearchClient;
 import io.talentwatch.setup.Setup;
 import io.talentwatch.testing.Await;
 import io.talentwatch.testing.KafkaRecords;
@@ -107,6 +108,11 @@ class PrometheusMetricsIT {
         assertThat(after.total(PREFIX + "mentionsMatched")).isEqualTo(sampleMentions + MALFORMED_GOOD);
         assertThat(after.total(PREFIX + "spikes")).isPositive();
         assertThat(after.total(PREFIX + "spikeUpdates")).isGreaterThanOrEqualTo(after.total(PREFIX + "spikes"));
+        // Each spike opened is one document in Elasticsearch (updated in place): the counter must say how many there are.
+        ElasticsearchClient es = new ElasticsearchClient(RealServices.elasticsearch().url());
+        long opened = (long) after.total(PREFIX + "spikes");
+        Await.until("one spike document per spike the counter reports (" + opened + ")", PATIENCE,
+                () -> es.count(job.elasticsearch().spikesAlias()), documents -> documents == opened);
 
         // Every counter has its per-second rate beside it (a meter over the last minute); the flows that just
         // moved show a positive rate once Flink's 5-second meter update has run.
@@ -121,9 +127,9 @@ class PrometheusMetricsIT {
     }
 
     /**
-     * The sample is from June 2025 and the feed topics keep a year: once the clock is a year past the
-     * sample, the broker's retention check may delete records before the job reads them, and the
-     * counts would depend on when it runs.
+     * The sample is from June 2025, and record timestamps are the items' own times: a topic with any
+     * time-based retention may delete them before the job reads them, and the counts would depend on
+     * when the test runs. (The shipped topics are bounded by size; this keeps the test independent of that.)
      */
     private static void keepForever(String... topics) throws Exception {
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, job.kafka().bootstrapServers()))) {

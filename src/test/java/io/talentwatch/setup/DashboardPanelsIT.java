@@ -1,6 +1,7 @@
 package io.talentwatch.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,10 @@ import io.talentwatch.testing.SampleMentions;
 import io.talentwatch.testing.TestJobs;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +105,26 @@ class DashboardPanelsIT {
         List<Map<String, Object>> rows = run(request);
         assertThat(rows).extracting(r -> r.get("company")).contains("meta", "openai");
         assertThat(rows).hasSizeGreaterThan(50).allSatisfy(r -> assertThat((Double) r.get("sentiment")).isBetween(-1.0, 1.0));
+
+        // What the panel should draw, worked out from the company windows alone: their mean sentiment
+        // averaged per company and hour. Windows of other series (company on topic, flows) must not count.
+        Map<String, List<Double>> expected = new HashMap<>();
+        hits(job.elasticsearch().windowsAlias(), "{\"size\":10000,\"query\":{\"term\":{\"kind\":\"company\"}},"
+                        + "\"_source\":[\"company\",\"window_end\",\"mean_sentiment\"]}")
+                .forEach(window -> {
+                    String hour = Instant.parse(window.path("window_end").asText())
+                            .truncatedTo(ChronoUnit.HOURS).toString().replace(":00Z", ":00.000Z");
+                    expected.computeIfAbsent(window.path("company").asText() + " " + hour, k -> new ArrayList<>())
+                            .add(window.path("mean_sentiment").asDouble());
+                });
+        assertThat(rows).hasSize(expected.size());
+        for (Map<String, Object> row : rows) {
+            List<Double> windows = expected.get(row.get("company") + " " + row.get("window_end"));
+            assertThat(windows).as("company windows of " + row).isNotNull();
+            // mean_sentiment is a float field: Elasticsearch averages the single-precision values.
+            assertThat((Double) row.get("sentiment")).as(row.toString())
+                    .isCloseTo(windows.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-6));
+        }
     }
 
     @Test
@@ -117,6 +141,17 @@ class DashboardPanelsIT {
         assertThat(rows).hasSizeBetween(3, 10);
         List<Long> counts = rows.stream().map(r -> (Long) r.get("mentions")).toList();
         assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a)).allMatch(c -> c > 0);
+
+        // The sources the job indexed, counted independently of the panel: its rows are the top of that list.
+        Map<String, Long> perSource = hits(job.elasticsearch().mentionsAlias(), "{\"size\":10000,\"_source\":[\"source\"]}").stream()
+                .collect(Collectors.groupingBy(h -> h.path("source").asText(), Collectors.counting()));
+        assertThat(rows).hasSize(Math.min(10, perSource.size()));
+        for (Map<String, Object> row : rows) {
+            assertThat(row.get("mentions")).as(row.toString()).isEqualTo(perSource.get((String) row.get("source")));
+        }
+        long smallestShown = counts.get(counts.size() - 1);
+        assertThat(perSource.values().stream().filter(c -> c > smallestShown).count()).as("no busier source left out")
+                .isLessThanOrEqualTo(rows.size());
     }
 
     @Test
@@ -129,7 +164,7 @@ class DashboardPanelsIT {
         answer.path("hits").path("hits").forEach(hits::add);
         assertThat(hits).hasSize(100);
         List<String> published = hits.stream().map(h -> h.path("_source").path("published").asText()).toList();
-        assertThat(published).isSortedAccordingTo((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
+        assertThat(published).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
         assertThat(hits).allSatisfy(h -> assertThat(h.path("_source").path("url").asText()).startsWith("https://"));
 
         Set<String> watchedWords = new HashSet<>();
@@ -172,7 +207,7 @@ class DashboardPanelsIT {
             assertThat(s.path("phase").asText()).isIn("open", "peak", "closed");
         });
         List<String> opened = spikes.stream().map(s -> s.path("opened_at").asText()).toList();
-        assertThat(opened).isSortedAccordingTo((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
+        assertThat(opened).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
     }
 
     private static List<Map<String, Object>> run(PanelRequests.Request request) {
@@ -181,10 +216,14 @@ class DashboardPanelsIT {
     }
 
     private static List<JsonNode> hits(PanelRequests.Request request) {
-        es.count(request.index());
+        return hits(request.index(), request.body().toString());
+    }
+
+    /** The {@code _source} of each hit of a search. */
+    private static List<JsonNode> hits(String index, String body) {
+        es.count(index);
         List<JsonNode> sources = new ArrayList<>();
-        es.post("/" + request.index() + "/_search", request.body().toString()).path("hits").path("hits")
-                .forEach(h -> sources.add(h.path("_source")));
+        es.post("/" + index + "/_search", body).path("hits").path("hits").forEach(h -> sources.add(h.path("_source")));
         return sources;
     }
 
