@@ -2,6 +2,9 @@ package io.talentwatch.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +120,12 @@ class ComposeFileTest {
 
     @Test
     void prometheusScrapesTheReporterOfBothFlinkProcesses() throws IOException {
-        String config = Files.readString(Path.of("connectors/docker/prometheus.yml"));
-        assertThat(config).contains("\"jobmanager:9249\"", "\"taskmanager:9249\"");
+        // Every replica of both services, found by DNS, on the reporter's port.
+        JsonNode flink = new ObjectMapper(new YAMLFactory()).readTree(Path.of("connectors/docker/prometheus.yml").toFile())
+                .path("scrape_configs").get(0).path("dns_sd_configs").get(0);
+        assertThat(flink.path("names")).extracting(JsonNode::asText).containsExactlyInAnyOrder("jobmanager", "taskmanager");
+        assertThat(flink.path("type").asText()).isEqualTo("A");
+        assertThat(flink.path("port").asInt()).isEqualTo(9249);
         assertThat(ComposeRules.volumes(REAL, "prometheus")).contains("/etc/prometheus/prometheus.yml");
     }
 

@@ -80,9 +80,10 @@ class KibanaSavedObjectsTest {
         assertThat(panels.keySet()).containsExactlyInAnyOrder("mentions-per-company", "talent-flows", "sentiment-per-company",
                 "language-split", "top-sources", "latest-mentions", "spike-list");
 
-        // Mentions over time per company, with the spikes index as markers.
+        // Mentions over time per company, with the spikes index as markers. The company column comes
+        // first, as Kibana's editor puts it: the top companies are those of the whole range, not of each bucket.
         ObjectNode perCompany = panels.get("mentions-per-company");
-        assertThat(operations(perCompany)).containsExactly("date_histogram published", "terms companies", "count ___records___");
+        assertThat(operations(perCompany)).containsExactly("terms companies", "date_histogram published", "count ___records___");
         JsonNode markers = perCompany.path("attributes").path("state").path("visualization").path("layers").get(1);
         assertThat(markers.path("layerType").asText()).isEqualTo("annotations");
         assertThat(objects.dataView(perCompany, "xy-visualization-layer-" + markers.path("layerId").asText())
@@ -90,7 +91,7 @@ class KibanaSavedObjectsTest {
 
         assertThat(operations(panels.get("talent-flows"))).containsExactly("terms flows.direction", "count ___records___");
         assertThat(operations(panels.get("sentiment-per-company")))
-                .containsExactly("date_histogram window_end", "terms company", "average mean_sentiment");
+                .containsExactly("terms company", "date_histogram window_end", "average mean_sentiment");
         assertThat(operations(panels.get("language-split"))).containsExactly("terms lang", "count ___records___");
         assertThat(operations(panels.get("top-sources"))).containsExactly("terms source", "count ___records___");
 
