@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.talentwatch.cluster.FlinkRestClient;
+import io.talentwatch.cluster.JobId;
+import io.talentwatch.cluster.JobState;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.definition.JobDefinitionLoader;
 import io.talentwatch.local.ElasticsearchSecurity;
@@ -14,6 +17,7 @@ import io.talentwatch.setup.TopicDefinitions;
 import io.talentwatch.testing.Await;
 import io.talentwatch.testing.ChildCli;
 import io.talentwatch.testing.CliRun;
+import io.talentwatch.testing.LocalFlinkCluster;
 import io.talentwatch.testing.RealServices;
 import io.talentwatch.testing.SampleMentions;
 import io.talentwatch.testing.SelfSignedCertificate;
@@ -30,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -179,8 +184,62 @@ class SecuredElasticsearchIT {
         }
     }
 
+    /**
+     * The operator's path: {@code submit} to a standalone cluster forwards the user and the password
+     * file's path (never the password); the job's main reads the file on the JobManager, and the sink
+     * on the TaskManager trusts the certificate through {@code env.java.opts.taskmanager}, as the README says.
+     */
     @Test
     @Order(6)
+    void aJobSubmittedToAClusterLogsInWithThePasswordFileAndTheTaskManagersTrustStore() throws Exception {
+        Path clusterJobFile = TestJobs.isolatedFile("it-secured-cluster", dir);
+        JobDefinition clusterJob = JobDefinitionLoader.load(clusterJobFile).withKafkaBootstrap(RealServices.kafka().bootstrapServers());
+        Path passwordFile = Files.writeString(dir.resolve("cluster-es-password"), PASSWORD + "\n");
+        CliRun setup = cli(certificate.trustStoreOptions(), LOGIN, "setup", "--es", es.url(),
+                "--kafka", RealServices.kafka().bootstrapServers(), "--job", clusterJobFile.toString());
+        assertThat(setup.exitCode()).as(setup.out()).isZero();
+        int expected = SampleMentions.expectedIds(SampleMentions.SAMPLE, clusterJob).size();
+
+        try (LocalFlinkCluster cluster = LocalFlinkCluster.builder()
+                .config("env.java.opts.taskmanager", String.join(" ", certificate.trustStoreOptions())).start()) {
+            CliRun submit = cli(List.of(), Map.of(), "submit", clusterJobFile.toString(), "--flink", cluster.restUrl().toString(),
+                    "--kafka", RealServices.kafka().bootstrapServers(), "--es", es.url(),
+                    "--es-user", USER, "--es-password-file", passwordFile.toString(), "--jar", System.getProperty("talentwatch.job.jar"));
+            assertThat(submit.exitCode()).as(submit.out()).isZero();
+            JobId id = new JobId(submit.out().replaceAll("(?s).*submitted job '[^']+' as ([0-9a-f]{32}).*", "$1"));
+            cluster.client().waitForAllTasksRunning(id, Duration.ofMinutes(3));
+
+            new Replayer(RealServices.kafka().bootstrapServers(), clusterJob.kafka().topics(), null, null)
+                    .replay(List.of(SampleMentions.SAMPLE));
+            long indexed = Await.until("every sample mention indexed over https by the cluster's TaskManager", Duration.ofMinutes(3), () -> {
+                assertThat(cluster.client().jobState(id).isGloballyTerminal()).as(cluster.logTails()).isFalse();
+                try {
+                    get("/" + clusterJob.elasticsearch().mentionsAlias() + "/_refresh");
+                    return get("/" + clusterJob.elasticsearch().mentionsAlias() + "/_count").path("count").asLong();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, count -> count >= expected);
+            assertThat(indexed).isEqualTo(expected);
+
+            // The password is not in the job's configuration as Flink shows it, nor in the cluster's logs.
+            String jobConfig = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(cluster.restUrl() + "/jobs/" + id.value() + "/config")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(jobConfig).contains(id.value()).doesNotContain(PASSWORD);
+            FlinkRestClient flink = cluster.client();
+            flink.cancel(id);
+            flink.waitForState(id, Set.of(JobState.CANCELED), Duration.ofMinutes(1));
+            try (Stream<Path> files = Files.walk(cluster.logDir())) {
+                for (Path log : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).as(log.toString()).doesNotContain(PASSWORD);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
     void thePasswordIsInNoOutputAndNoLog() throws IOException {
         assertThat(outputs).isNotEmpty().allSatisfy(output -> assertThat(output).doesNotContain(PASSWORD));
         List<Path> logs;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The command line Flink's start scripts would run for a JobManager or TaskManager. */
@@ -67,14 +68,32 @@ final class FlinkJvmOptions {
     private FlinkJvmOptions() {}
 
     /** The JVM of {@code component}, logging to {@code layout.logFile(component.processName)}. */
-    static List<String> command(Component component, String classpath, ClusterLayout layout, MemoryParams memory) {
+    static List<String> command(Component component, String classpath, ClusterLayout layout, MemoryParams memory,
+                                Map<String, String> config) {
         List<String> jvmOptions = new ArrayList<>(memory.jvmArgs());
         jvmOptions.addAll(JDK17_OPENS);
+        jvmOptions.addAll(configuredOptions(component, config));
         jvmOptions.add("-Dlog.file=" + layout.logFile(component.processName));
         jvmOptions.add("-Dlog4j.configurationFile=" + layout.confDir().resolve(FlinkClusterConfig.LOG4J_FILE).toUri());
         List<String> arguments = new ArrayList<>(List.of("--configDir", layout.confDir().toString()));
         arguments.addAll(memory.dynamicConfigs());
         return ChildJvm.command(jvmOptions, classpath, component.mainClass, arguments);
+    }
+
+    /**
+     * {@code env.java.opts.all} and {@code env.java.opts.jobmanager|taskmanager} of the cluster's
+     * config, which Flink's start scripts put on the command line (a trust store, as the README tells
+     * operators to set it).
+     */
+    static List<String> configuredOptions(Component component, Map<String, String> config) {
+        List<String> options = new ArrayList<>();
+        for (String key : List.of("env.java.opts.all", "env.java.opts." + component.processName)) {
+            String value = config.getOrDefault(key, "").strip();
+            if (!value.isEmpty()) {
+                options.addAll(List.of(value.split("\\s+")));
+            }
+        }
+        return options;
     }
 
     /** Runs {@code BashJavaUtils}, as jobmanager.sh and taskmanager.sh do; a TaskManager does not size itself. */

@@ -46,6 +46,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
     private final ClusterLayout layout;
     private final URI restUrl;
     private final int taskSlots;
+    private final Map<String, String> config;
     private final FlinkRestClient client;
     /** Short timeouts: a port that accepts but never answers must not stall the start-up checks. */
     private final FlinkRestClient probe;
@@ -53,8 +54,9 @@ public final class LocalFlinkCluster implements AutoCloseable {
     private final ManagedProcess taskManager;
     private StartupTimes startupTimes;
 
-    private LocalFlinkCluster(ClusterLayout layout, int restPort, int taskSlots) {
+    private LocalFlinkCluster(ClusterLayout layout, int restPort, int taskSlots, Map<String, String> config) {
         this.layout = layout;
+        this.config = Map.copyOf(config);
         this.restUrl = URI.create("http://" + ClusterLayout.LOOPBACK + ":" + restPort);
         this.taskSlots = taskSlots;
         this.client = new FlinkRestClient(restUrl.toString());
@@ -170,7 +172,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
     }
 
     private ProcessBuilder processBuilder(Component component, String classpath, MemoryParams memory) {
-        return new ProcessBuilder(FlinkJvmOptions.command(component, classpath, layout, memory))
+        return new ProcessBuilder(FlinkJvmOptions.command(component, classpath, layout, memory, config))
                 .directory(layout.workDir().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(layout.outFile(component.processName).toFile());
@@ -233,7 +235,10 @@ public final class LocalFlinkCluster implements AutoCloseable {
             return this;
         }
 
-        /** Any extra config.yaml entry, e.g. {@code config("execution.checkpointing.interval", "1s")}. */
+        /**
+         * Any extra config.yaml entry, e.g. {@code config("execution.checkpointing.interval", "1s")};
+         * {@code env.java.opts.*} also reach the JVMs' command lines, as Flink's start scripts put them.
+         */
         public Builder config(String key, String value) {
             config.put(key, value);
             return this;
@@ -259,7 +264,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
             int rpcPort = portFromConfigOrFree("jobmanager.rpc.port", -1);
             int restPort = portFromConfigOrFree("rest.port", rpcPort);
             FlinkClusterConfig.write(layout, rpcPort, restPort, taskSlots, config);
-            LocalFlinkCluster cluster = new LocalFlinkCluster(layout, restPort, taskSlots);
+            LocalFlinkCluster cluster = new LocalFlinkCluster(layout, restPort, taskSlots, config);
             try {
                 cluster.launch(classpath, startupTimeout);
                 return cluster;
