@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
             JobDefinition local = definition.withDeployment(stack.kafkaBootstrap(), stack.elasticsearchUrl());
             System.out.printf("  Kafka %s, Elasticsearch %s%n", stack.kafkaBootstrap(), stack.elasticsearchUrl());
             Setup.Result setup = Setup.run(local, Home.resolve(Path.of("connectors")), stack.elasticsearchUrl(), stack.kafkaBootstrap());
-            System.out.println("  templates " + setup.templates().templates() + ", topics " + setup.createdTopics());
+            System.out.println("  templates " + setup.indexTemplates().templates() + ", topics " + setup.createdTopics());
 
             try (LocalFlink flink = LocalFlink.start(local, 1)) {
                 System.out.println("Job '" + local.name() + "' running on a local Flink (" + flink.jobId() + ")");

@@ -70,17 +70,17 @@ final class JobLaunch {
         return client.uploadJar(Home.resolve(jar));
     }
 
-    /** Runs the uploaded jar with {@code parallelism}, from {@code savepoint} if given; returns the new job's id. */
-    JobId run(FlinkRestClient client, JarId jarId, Optional<String> savepoint, int parallelism) throws IOException {
-        return client.run(jarId, TalentWatchJob.class.getName(), programArguments(), parallelism,
+    /** Runs the uploaded jar with {@code effectiveParallelism}, from {@code savepoint} if given; returns the new job's id. */
+    JobId run(FlinkRestClient client, JarId jarId, Optional<String> savepoint, int effectiveParallelism) throws IOException {
+        return client.run(jarId, TalentWatchJob.class.getName(), programArguments(), effectiveParallelism,
                 savepoint.map(SavepointRestore::of));
     }
 
     /** The {@code submit} command that starts this same job from {@code savepoint}. */
-    String submitCommandLine(String savepoint, int parallelism) {
+    String submitCommandLine(String savepoint, int effectiveParallelism) {
         List<String> words = new ArrayList<>(List.of("talentwatch", "submit", jobFile.toString(), "--flink", flink));
         words.addAll(deployment.asJobArguments());
-        words.addAll(List.of("--parallelism", Integer.toString(parallelism), "--jar", jar.toString(),
+        words.addAll(List.of("--parallelism", Integer.toString(effectiveParallelism), "--jar", jar.toString(),
                 "--from-savepoint", savepoint));
         return String.join(" ", words.stream().map(JobLaunch::shellWord).toList());
     }

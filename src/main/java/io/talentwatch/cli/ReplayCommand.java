@@ -30,8 +30,8 @@ final class ReplayCommand implements Callable<Integer> {
     Double speed;
 
     @Option(names = "--rebase-to-now",
-            description = "Shift every item's time by one amount so that the newest lands at the present (for demos: "
-                    + "history keeps its spacing and shows in a dashboard's recent time range).")
+            description = "Shift every item's time by whole days so that the newest lands within the last day (for demos: "
+                    + "history keeps its spacing, windows and hours of the day, and shows in a dashboard's recent time range).")
     boolean rebaseToNow;
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -55,8 +55,10 @@ final class ReplayCommand implements Callable<Integer> {
             Optional<Rebase> rebase = Rebase.toNow(files, now);
             if (rebase.isPresent()) {
                 replayer = replayer.rebased(rebase.get());
-                System.out.println("rebased to now: every item moves by " + rebase.get().shift()
-                        + " (the newest, " + rebase.get().latest() + ", becomes " + now + ")");
+                System.out.println("rebased to now: every item moves by " + rebase.get().shift().toDays()
+                        + " days (the newest, " + rebase.get().latest() + ", becomes " + rebase.get().latest().plus(rebase.get().shift()) + ")");
+            } else {
+                System.out.println("rebased to now: no readable item is dated before now; replaying the times as they are");
             }
         }
         ReplaySummary summary = replayer.replay(files);

@@ -53,9 +53,9 @@ final class SetupCommand implements Callable<Integer> {
         checkKibanaOptions();
         JobDefinition definition = login.applyTo(job.load());
         Setup.Result result = Setup.run(definition, Home.resolve(connectors), elasticsearch, kafka);
-        System.out.println("index templates installed: " + String.join(", ", result.templates().templates()));
-        if (!result.templates().updatedIndices().isEmpty()) {
-            System.out.println("existing indices brought up to the templates: " + String.join(", ", result.templates().updatedIndices()));
+        System.out.println("index templates installed: " + String.join(", ", result.indexTemplates().templates()));
+        if (!result.indexTemplates().existingIndices().isEmpty()) {
+            System.out.println("existing indices brought up to the templates: " + String.join(", ", result.indexTemplates().existingIndices()));
         }
         System.out.println(result.createdTopics().isEmpty()
                 ? "topics: all present" : "topics created: " + String.join(", ", result.createdTopics()));

@@ -47,7 +47,7 @@ final class UpgradeCommand implements Callable<Integer> {
         String directory = savepoint.targetDirectory(client, spec.commandLine());
         // Unless told otherwise, the new job keeps the scale of the old one.
         int parallelism = launch.parallelismOr(client.jobDetails(old.id()).parallelism());
-        // Uploaded while the old job still runs: a jar the cluster refuses changes nothing, and the gap between the jobs stays short.
+        // Uploaded while the old job still runs: a failed upload changes nothing, and the gap between the jobs stays short.
         JarId jar = launch.upload(client);
 
         SavepointLocation location = savepoint.stop(client, old, directory, System.out);

@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Moves history to the present for demos: every item's time shifts by one amount, chosen so that
- * the newest item lands at "now" and the gaps between items stay as they were. Windows, baselines
- * and spikes therefore come out the same, only later, and a dashboard's "last 7 days" shows them.
+ * Moves history to the present for demos: every item's time shifts by one whole number of days,
+ * chosen so that the newest item lands within the last day and the gaps between items stay as they
+ * were. Whole days keep each item in the same windows and hours of the day as before (only the
+ * weekday may change), so a dashboard's "last 7 days" shows what the original dates showed.
  */
 public record Rebase(Duration shift, Instant latest) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** The shift that brings the newest readable item of {@code files} to {@code now}; empty when no item is readable. */
+    /**
+     * The shift that brings the newest readable item of {@code files} to within a day before {@code now};
+     * empty when no readable item is earlier than {@code now}. Items dated in the future (a typo such as
+     * 2205) are left out of the choice, so one of them cannot throw the rest back centuries.
+     */
     public static Optional<Rebase> toNow(List<Path> files, Instant now) throws IOException {
         Instant latest = null;
         for (Path file : files) {
@@ -31,14 +36,19 @@ public record Rebase(Duration shift, Instant latest) {
                 while ((line = lines.next()) != null) {
                     try {
                         Instant published = FeedItemParser.parse(line).published();
-                        latest = latest == null || published.isAfter(latest) ? published : latest;
+                        if (!published.isAfter(now) && (latest == null || published.isAfter(latest))) {
+                            latest = published;
+                        }
                     } catch (MalformedItem e) {
                         // Rejected later, with its reason, by the replay itself.
                     }
                 }
             }
         }
-        return latest == null ? Optional.empty() : Optional.of(new Rebase(Duration.between(latest, now), latest));
+        if (latest == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rebase(Duration.ofDays(Duration.between(latest, now).toDays()), latest));
     }
 
     /** The item at its shifted time, and its line with {@code published} rewritten to match (the job reads both). */

@@ -97,15 +97,19 @@ public final class Replayer {
         tally.read++;
         try {
             FeedItem item = FeedItemParser.parse(line);
+            byte[] value = line;
             if (rebase != null) {
                 Rebase.Shifted shifted = rebase.apply(item, line);
                 item = shifted.item();
-                line = shifted.line();
+                value = shifted.line();
+            }
+            if (item.published().toEpochMilli() < 0) {
+                throw new MalformedItem("'published' is before 1970, which a Kafka record time cannot hold", item.published().toString());
             }
             pacer.await(item.published());
             String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
             tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),
-                    DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), line)));
+                    DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), value)));
             tally.published++;
         } catch (MalformedItem e) {
             tally.reject(origin, e);

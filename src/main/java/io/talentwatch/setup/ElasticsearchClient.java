@@ -89,9 +89,7 @@ public final class ElasticsearchClient {
         } catch (ConnectException e) {
             throw new ElasticsearchException(0, "cannot reach Elasticsearch at " + baseUrl + " (connection refused)");
         } catch (SSLHandshakeException e) {
-            throw new ElasticsearchException(0, "TLS handshake with Elasticsearch at " + baseUrl + " failed (" + e.getMessage()
-                    + "); if its certificate is not signed by a public CA, give this JVM a trust store holding it:"
-                    + " -Djavax.net.ssl.trustStore=FILE -Djavax.net.ssl.trustStoreType=PKCS12");
+            throw new ElasticsearchException(0, UntrustedCertificate.advice("Elasticsearch", baseUrl, e));
         } catch (SSLException e) {
             throw new ElasticsearchException(0, "TLS with Elasticsearch at " + baseUrl + " failed: " + e.getMessage()
                     + (baseUrl.startsWith("https:") ? "; does it serve https?" : ""));

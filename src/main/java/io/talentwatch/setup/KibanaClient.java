@@ -61,10 +61,10 @@ public final class KibanaClient {
                 }
                 last = "HTTP " + response.statusCode() + (level.isEmpty() ? "" : ", status " + level);
             } catch (SSLHandshakeException e) {
-                // An untrusted certificate will not change by waiting.
-                throw new KibanaException("TLS handshake with Kibana at " + baseUrl + " failed (" + e.getMessage()
-                        + "); if its certificate is not signed by a public CA, give this JVM a trust store holding it:"
-                        + " -Djavax.net.ssl.trustStore=FILE -Djavax.net.ssl.trustStoreType=PKCS12");
+                if (UntrustedCertificate.isCause(e)) { // will not change by waiting; a handshake cut short while booting may
+                    throw new KibanaException(UntrustedCertificate.advice("Kibana", baseUrl, e));
+                }
+                last = "SSLHandshakeException: " + e.getMessage();
             } catch (IOException e) {
                 last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {

@@ -9,7 +9,7 @@ public final class Setup {
     private Setup() {}
 
     /** What one run of setup did. */
-    public record Result(IndexTemplates.Installed templates, List<String> createdTopics) {}
+    public record Result(IndexTemplates.Installed indexTemplates, List<String> createdTopics) {}
 
     public static Result run(JobDefinition job, Path connectorsDir, String elasticsearchUrl, String kafkaBootstrap) {
         // The credentials of the job definition (after --es-user/--es-password-file) and of this JVM's environment.

@@ -48,7 +48,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterOperationsIT {
     private static final Duration JOB_START = Duration.ofMinutes(3);
     private static final Duration INDEXED = Duration.ofMinutes(4);
-    private static final Pattern SUBMITTED = Pattern.compile("submitted job '[^']+' as ([0-9a-f]{32})");
     private static final Pattern SAVEPOINT = Pattern.compile("savepoint: (\\S+)");
     private static final String JAR = System.getProperty("talentwatch.job.jar");
 
@@ -130,7 +129,7 @@ class ClusterOperationsIT {
         resume.set(resume.indexOf("--jar") + 1, JAR);
         CliRun resumed = CliRun.of(resume.toArray(String[]::new));
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        JobId second = submittedId(resumed);
+        JobId second = resumed.submittedJobId();
         flink.waitForAllTasksRunning(second, JOB_START);
         assertThat(flink.checkpoints(second).restored()).get()
                 .satisfies(restored -> assertThat(restored.externalPath()).isEqualTo(savepoint));
@@ -202,7 +201,7 @@ class ClusterOperationsIT {
             System.out.print("[ClusterOperationsIT] talentwatch upgrade ... took "
                     + Duration.ofNanos(System.nanoTime() - upgradeStart).toMillis() + " ms\n" + upgrade.out());
             savepoint = savepointIn(upgrade.out());
-            upgradedId = submittedId(upgrade);
+            upgradedId = upgrade.submittedJobId();
             assertThat(upgrade.out()).as("no --parallelism: the new job keeps the old one's")
                     .contains("job " + old + " FINISHED", "job " + upgradedId + " RUNNING with parallelism 2");
 
@@ -274,14 +273,9 @@ class ClusterOperationsIT {
         args.addAll(List.of(options));
         CliRun submit = CliRun.of(args.toArray(String[]::new));
         assertThat(submit.exitCode()).as(submit.err()).isZero();
-        return submittedId(submit);
+        return submit.submittedJobId();
     }
 
-    private static JobId submittedId(CliRun run) {
-        Matcher id = SUBMITTED.matcher(run.out());
-        assertThat(id.find()).as(run.out()).isTrue();
-        return new JobId(id.group(1));
-    }
 
     private static String savepointIn(String out) {
         Matcher savepoint = SAVEPOINT.matcher(out);

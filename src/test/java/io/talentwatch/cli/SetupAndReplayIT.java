@@ -101,38 +101,53 @@ class SetupAndReplayIT {
         }
     }
 
-    /** For demos: history moved to the present as a whole, newest item at "now", gaps kept, record time and JSON alike. */
+    /**
+     * For demos: history moved to the present by whole days, newest item within the last day, gaps and
+     * times of day kept, record time and JSON alike. An item dated in the future does not choose the shift,
+     * and one the shift would put before 1970 (no Kafka record time) is a dead letter, not a crash.
+     */
     @Test
-    void rebaseToNowMovesEveryItemByOneShiftSoTheNewestIsNow(@TempDir Path dir) throws Exception {
+    void rebaseToNowMovesEveryItemByWholeDaysSoTheNewestIsWithinTheLastDay(@TempDir Path dir) throws Exception {
         String name = "it-rebase";
         Path rebaseJob = TestJobs.isolatedFile(name, dir);
         assertThat(CliRun.of("setup", "--es", RealServices.elasticsearch().url(), "--kafka", RealServices.kafka().bootstrapServers(),
                 "--job", rebaseJob.toString()).exitCode()).isZero();
         Path feed = Files.writeString(dir.resolve("history.jsonl"), """
                 {"id":"r1","source":"wire","kind":"news","title":"OpenAI loses researchers","published":"2025-06-20T10:00:00Z"}
-                {"id":"r2","source":"wire","kind":"news","title":"Meta hires","published":"2025-06-21T10:00:00+00:00"}
+                {"id":"r2","source":"wire","kind":"news","title":"Meta hires","published":"2025-06-21T10:07:30+00:00"}
                 {"id":"r3","source":"wire","kind":"news","title":"Talent war","published":"2025-06-20T12:30:00Z"}
+                {"id":"typo","source":"wire","kind":"news","title":"Dated in the future","published":"2205-06-21T10:00:00Z"}
                 not json
                 """);
 
-        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant before = Instant.now();
         CliRun run = CliRun.of("replay", feed.toString(), "--kafka", RealServices.kafka().bootstrapServers(),
                 "--job", rebaseJob.toString(), "--no-progress", "--rebase-to-now");
         Instant after = Instant.now();
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("rebased to now: every item moves by PT", "the newest, 2025-06-21T10:00:00Z, becomes")
-                .contains("read 4, published 3, rejected 1");
+        assertThat(run.out()).contains("rebased to now: every item moves by ", " days (the newest, 2025-06-21T10:07:30Z, becomes ")
+                .contains("read 5, published 4, rejected 1");
         Map<String, Instant> times = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : KafkaRecords.read(name + ".news", 3, Duration.ofSeconds(30))) {
+        for (ConsumerRecord<byte[], byte[]> record : KafkaRecords.read(name + ".news", 4, Duration.ofSeconds(30))) {
             JsonNode item = JSON.readTree(record.value());
             Instant published = Instant.parse(item.path("published").asText());
             assertThat(record.timestamp()).as("record time and the item's own field agree").isEqualTo(published.toEpochMilli());
             times.put(item.path("id").asText(), published);
         }
-        assertThat(times).containsOnlyKeys("r1", "r2", "r3");
-        assertThat(times.get("r2")).isBetween(before, after);
-        assertThat(Duration.between(times.get("r1"), times.get("r2"))).isEqualTo(Duration.ofDays(1));
+        assertThat(times).containsOnlyKeys("r1", "r2", "r3", "typo");
+        assertThat(times.get("r2")).isBetween(before.minus(Duration.ofDays(1)), after);
+        assertThat(times.get("r2").toString()).as("same time of day: windows and hourly profiles line up").endsWith("T10:07:30Z");
+        assertThat(Duration.between(times.get("r1"), times.get("r2"))).isEqualTo(Duration.ofHours(24).plusMinutes(7).plusSeconds(30));
         assertThat(Duration.between(times.get("r1"), times.get("r3"))).isEqualTo(Duration.ofMinutes(150));
+        assertThat(times.get("typo")).isAfter(Instant.parse("2205-06-21T10:00:00Z"));
+
+        // Without a rebase, an item before 1970 cannot be a Kafka record at its own time: rejected with the reason.
+        Path old = Files.writeString(dir.resolve("old.jsonl"),
+                "{\"id\":\"o1\",\"source\":\"wire\",\"kind\":\"news\",\"title\":\"Punch cards\",\"published\":\"1969-07-20T20:17:00Z\"}\n");
+        CliRun oldRun = CliRun.of("replay", old.toString(), "--kafka", RealServices.kafka().bootstrapServers(),
+                "--job", rebaseJob.toString(), "--no-progress");
+        assertThat(oldRun.exitCode()).as(oldRun.err()).isZero();
+        assertThat(oldRun.out()).contains("read 1, published 0, rejected 1", "'published' is before 1970");
     }
 }

@@ -206,7 +206,7 @@ class SecuredElasticsearchIT {
                     "--kafka", RealServices.kafka().bootstrapServers(), "--es", es.url(),
                     "--es-user", USER, "--es-password-file", passwordFile.toString(), "--jar", System.getProperty("talentwatch.job.jar"));
             assertThat(submit.exitCode()).as(submit.out()).isZero();
-            JobId id = new JobId(submit.out().replaceAll("(?s).*submitted job '[^']+' as ([0-9a-f]{32}).*", "$1"));
+            JobId id = submit.submittedJobId();
             cluster.client().waitForAllTasksRunning(id, Duration.ofMinutes(3));
 
             new Replayer(RealServices.kafka().bootstrapServers(), clusterJob.kafka().topics(), null, null)

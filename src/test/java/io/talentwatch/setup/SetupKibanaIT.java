@@ -77,7 +77,7 @@ class SetupKibanaIT {
      */
     @Test
     void kibanaOverHttpsIsTrustedThroughTheJvmTrustStoreAndAnUntrustedOneFailsAtOnce(@TempDir Path dir) throws Exception {
-        TestJobs.isolated("it-setup-kibana-tls");
+        TestJobs.isolated("it-setup-kibana-tls"); // starts the shared services
         Path job = TestJobs.isolatedFile("it-setup-kibana-tls", dir);
         SelfSignedCertificate certificate = SelfSignedCertificate.create(dir);
         try (FakeKibana kibana = FakeKibana.https(0, certificate.serverContext())) {

@@ -41,7 +41,7 @@ public final class ValidateDocuments<T> extends ProcessFunction<T, IndexedDocume
 
     @Override
     public void processElement(T element, Context context, Collector<IndexedDocument> out) throws Exception {
-        String index;
+        String index = null;
         String id;
         byte[] bytes;
         Optional<String> problem;
@@ -53,7 +53,8 @@ public final class ValidateDocuments<T> extends ProcessFunction<T, IndexedDocume
             problem = validator.problem(index, id, source, bytes.length);
         } catch (RuntimeException | IOException e) {
             // A document that cannot even be built (a bug, or input no test foresaw) is a dead letter too, not a failed job.
-            reject(context, "cannot build the document: " + e, "unbuilt", String.valueOf(element).getBytes(StandardCharsets.UTF_8));
+            reject(context, "cannot build the document: " + e,
+                    (index != null ? index : routing.indexPrefix() + "-*") + "/" + element.getClass().getSimpleName(), describe(element));
             return;
         }
         if (problem.isEmpty()) {
@@ -61,6 +62,17 @@ public final class ValidateDocuments<T> extends ProcessFunction<T, IndexedDocume
             return;
         }
         reject(context, problem.get(), index + "/_doc/" + id, bytes);
+    }
+
+    /** The element as text for the dead letter (the dead-letter JSON truncates it), even if its toString fails. */
+    private static byte[] describe(Object element) {
+        String text;
+        try {
+            text = String.valueOf(element);
+        } catch (RuntimeException e) {
+            text = element.getClass().getName() + " (toString failed: " + e + ")";
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private void reject(Context context, String reason, String origin, byte[] raw) {

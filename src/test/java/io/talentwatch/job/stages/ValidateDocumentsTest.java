@@ -76,7 +76,7 @@ class ValidateDocumentsTest {
                     .map(StreamRecord::getValue).toList();
             assertThat(rejected).hasSize(1);
             assertThat(rejected.get(0).reason()).startsWith("cannot build the document: java.lang.StringIndexOutOfBoundsException");
-            assertThat(rejected.get(0).origin()).isEqualTo("unbuilt");
+            assertThat(rejected.get(0).origin()).isEqualTo(INDEX + "/String");
             assertThat(new String(rejected.get(0).raw(), StandardCharsets.UTF_8)).isEqualTo("broken");
             assertThat(rejected.get(0).at().toEpochMilli()).isEqualTo(1000L);
         }
