@@ -18,7 +18,7 @@ public record FeedItem(
         String title,
         String text,
         String lang,
-        Instant published) implements Serializable {
+        Instant published) implements FeedEvent, Serializable {
 
     public FeedItem withKind(SourceKind newKind) {
         return new FeedItem(id, newKind, source, url, author, title, text, lang, published);
