@@ -1,12 +1,18 @@
 package io.talentwatch.cli;
 
+import io.talentwatch.feed.format.FeedContext;
+import io.talentwatch.feed.format.FeedFormat;
+import io.talentwatch.feed.format.WireFormat;
+import io.talentwatch.model.SourceKind;
 import io.talentwatch.replay.Rebase;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,9 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Publish JSONL feed files (plain or gzip) into Kafka, each item stamped with its own time.")
+        description = {"Publish feed files (plain or gzip) into Kafka, each item stamped with its own time.",
+                "Without --format, JSONL of article JSON, published line by line as it is. With --format, each file is one "
+                        + "payload (a feed document, an API response, a CSV export, a stream capture), or each line of a "
+                        + ".jsonl/.ndjson file is; its items are published as article JSON."})
 final class ReplayCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSONL feed files, plain or gzip.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Feed files, plain or gzip.")
     List<Path> files;
 
     @Option(names = "--kafka", paramLabel = "HOST:PORT", defaultValue = "localhost:9092",
@@ -33,6 +42,23 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Shift every item's time by whole days so that the newest lands within the last day (for demos: "
                     + "history keeps its spacing, windows and hours of the day, and shows in a dashboard's recent time range).")
     boolean rebaseToNow;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "The files' wire format: article-json, rss (RSS and Atom), mastodon, mastodon-stream, reddit, bluesky, x, csv.")
+    String format;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
+            description = "For --format csv: the column holding a field (id, kind, source, url, author, title, text, lang, published); "
+                    + "an unmapped field is read from the column of its own name.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(names = "--source", paramLabel = "NAME",
+            description = "With --format: the source of items that name none (default: the format's, e.g. the feed's site, 'mastodon').")
+    String source;
+
+    @Option(names = "--kind", paramLabel = "news|social",
+            description = "With --format: the topic of items that do not say (default: news for rss, csv and article-json, social otherwise).")
+    String kind;
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
@@ -50,9 +76,14 @@ final class ReplayCommand implements Callable<Integer> {
         }
         files.forEach(file -> ReadableFile.require(spec, file));
         Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
+        if (format != null) {
+            replayer = replayer.reading(wireFormat(), new FeedContext(source, feedKind(), null));
+        } else if (!columns.isEmpty() || source != null || kind != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--map, --source and --kind go with --format");
+        }
         if (rebaseToNow) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Optional<Rebase> rebase = Rebase.toNow(files, now);
+            Optional<Rebase> rebase = Rebase.toNow(replayer.itemTimes(files), now);
             if (rebase.isPresent()) {
                 replayer = replayer.rebased(rebase.get());
                 System.out.println("rebased to now: every item moves by " + rebase.get().shift().toDays()
@@ -66,8 +97,30 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
+    private WireFormat wireFormat() {
+        try {
+            return FeedFormat.named(format).reader(columns);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (columns.isEmpty() ? "--format: " : "--format/--map: ") + e.getMessage());
+        }
+    }
+
+    private SourceKind feedKind() {
+        if (kind == null) {
+            return FeedFormat.named(format).defaultKind();
+        }
+        try {
+            return SourceKind.fromWire(kind);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kind: " + e.getMessage());
+        }
+    }
+
     static void print(ReplaySummary summary) {
         System.out.printf("read %d, published %d, rejected %d%n", summary.read(), summary.published(), summary.rejected());
+        if (summary.withdrawn() > 0) {
+            System.out.printf("  skipped %d delete(s): the job does not apply withdrawals yet%n", summary.withdrawn());
+        }
         if (summary.blank() > 0) {
             System.out.printf("  skipped %d blank line(s)%n", summary.blank());
         }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The lines of a JSONL file, plain or gzip (told by its magic bytes, not its name), as raw bytes:
+ * The lines of a JSONL file (or a whole file), plain or gzip (told by its magic bytes, not its name), as raw bytes:
  * a line that is not valid UTF-8 must reach the dead-letter topic exactly as it was.
  */
 final class FeedLines implements Closeable {
@@ -18,11 +18,22 @@ final class FeedLines implements Closeable {
     private long lineNumber;
 
     FeedLines(Path file) throws IOException {
+        this.in = open(file);
+    }
+
+    /** The file's bytes, unzipped when it is gzip: a whole feed document or API response. */
+    static byte[] readAll(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
         BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         raw.mark(2);
         boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
         raw.reset();
-        this.in = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+        return gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
     }
 
     /** The next line without its end-of-line bytes, or null at the end. */

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.talentwatch.feed.FeedItem;
-import io.talentwatch.feed.FeedItemParser;
-import io.talentwatch.feed.MalformedItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,31 +21,13 @@ public record Rebase(Duration shift, Instant latest) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /**
-     * The shift that brings the newest readable item of {@code files} to within a day before {@code now};
-     * empty when no readable item is earlier than {@code now}. Items dated in the future (a typo such as
-     * 2205) are left out of the choice, so one of them cannot throw the rest back centuries.
+     * The shift that brings the newest of {@code times} to within a day before {@code now}; empty when
+     * none is earlier than {@code now}. Times in the future (a typo such as 2205) are left out of the
+     * choice, so one of them cannot throw the rest back centuries.
      */
-    public static Optional<Rebase> toNow(List<Path> files, Instant now) throws IOException {
-        Instant latest = null;
-        for (Path file : files) {
-            try (FeedLines lines = new FeedLines(file)) {
-                byte[] line;
-                while ((line = lines.next()) != null) {
-                    try {
-                        Instant published = FeedItemParser.parse(line).published();
-                        if (!published.isAfter(now) && (latest == null || published.isAfter(latest))) {
-                            latest = published;
-                        }
-                    } catch (MalformedItem e) {
-                        // Rejected later, with its reason, by the replay itself.
-                    }
-                }
-            }
-        }
-        if (latest == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Rebase(Duration.ofDays(Duration.between(latest, now).toDays()), latest));
+    public static Optional<Rebase> toNow(List<Instant> times, Instant now) {
+        Optional<Instant> latest = times.stream().filter(time -> !time.isAfter(now)).max(Instant::compareTo);
+        return latest.map(newest -> new Rebase(Duration.ofDays(Duration.between(newest, now).toDays()), newest));
     }
 
     /** The item at its shifted time, and its line with {@code published} rewritten to match (the job reads both). */

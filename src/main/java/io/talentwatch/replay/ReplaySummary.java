@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * What a replay did. {@code rejected} lines went to the dead-letter topic; {@code reasons} counts
- * them by reason and {@code examples} cites the first few by file and line.
+ * them by reason and {@code examples} cites the first few by file and line. {@code withdrawn}
+ * counts the deletes a feed sent (a Mastodon or Bluesky delete), which are not published yet.
  */
-public record ReplaySummary(long read, long published, long rejected, long blank, Map<String, Long> reasons, List<String> examples) {
+public record ReplaySummary(long read, long published, long rejected, long blank, long withdrawn, Map<String, Long> reasons,
+                            List<String> examples) {
     public ReplaySummary {
         reasons = Map.copyOf(reasons);
         examples = List.copyOf(examples);

@@ -4,6 +4,8 @@ import io.talentwatch.definition.TopicNames;
 import io.talentwatch.feed.DocumentIds;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemParser;
+import io.talentwatch.feed.format.FeedContext;
+import io.talentwatch.feed.format.WireFormat;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.SourceKind;
@@ -41,16 +43,18 @@ public final class Replayer {
     private final Double speed;
     private final PrintStream progressOut;
     private final Rebase rebase;
+    private final Decoder decoder;
 
     /**
      * @param speed N times real time (the gap between two items' times, divided by N), or null for as fast as possible
      * @param progressOut where the progress bar goes, or null for none
      */
     public Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut) {
-        this(bootstrapServers, topics, speed, progressOut, null);
+        this(bootstrapServers, topics, speed, progressOut, null, Decoder.articleLines());
     }
 
-    private Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut, Rebase rebase) {
+    private Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut, Rebase rebase,
+                     Decoder decoder) {
         if (speed != null && !(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive, got " + speed);
         }
@@ -59,11 +63,35 @@ public final class Replayer {
         this.speed = speed;
         this.progressOut = progressOut;
         this.rebase = rebase;
+        this.decoder = decoder;
     }
 
     /** The same replay with every item moved by {@code rebase} (its time and its {@code published} field alike). */
     public Replayer rebased(Rebase rebase) {
-        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase);
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, decoder);
+    }
+
+    /**
+     * The same replay reading files in a wire format (RSS, Mastodon, CSV, ...): each file is one
+     * payload, or each line of a JSONL file; items are published as article JSON.
+     */
+    public Replayer reading(WireFormat format, FeedContext context) {
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, Decoder.of(format, context));
+    }
+
+    /** The time of every readable item of {@code files}, read as this replay reads them (for {@link Rebase}). */
+    public List<Instant> itemTimes(List<Path> files) throws IOException {
+        List<Instant> times = new ArrayList<>();
+        for (Path file : files) {
+            for (byte[] payload : payloads(file)) {
+                for (Decoded decoded : decoder.decode(payload)) {
+                    if (decoded instanceof Decoded.Item item) {
+                        times.add(item.item().published());
+                    }
+                }
+            }
+        }
+        return times;
     }
 
     public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
@@ -72,51 +100,84 @@ public final class Replayer {
              ProgressBar bar = progressBar(files)) {
             Pacer pacer = new Pacer(speed);
             for (Path file : files) {
-                try (FeedLines lines = new FeedLines(file)) {
-                    byte[] line;
-                    while ((line = lines.next()) != null) {
-                        publishLine(producer, pacer, tally, line, file.getFileName() + ":" + lines.lineNumber());
-                        if (bar != null) {
-                            bar.step();
+                if (decoder.perLine(file)) {
+                    try (FeedLines lines = new FeedLines(file)) {
+                        byte[] line;
+                        while ((line = lines.next()) != null) {
+                            publishPayload(producer, pacer, tally, line, file.getFileName() + ":" + lines.lineNumber());
+                            if (bar != null) {
+                                bar.step();
+                            }
                         }
+                    }
+                } else {
+                    publishPayload(producer, pacer, tally, FeedLines.readAll(file), file.getFileName().toString());
+                    if (bar != null) {
+                        bar.step();
                     }
                 }
             }
             producer.flush();
             tally.checkSends();
         }
-        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.reasons, tally.examples);
+        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.withdrawn, tally.reasons, tally.examples);
     }
 
-    private void publishLine(KafkaProducer<byte[], byte[]> producer, Pacer pacer, Tally tally, byte[] line, String origin)
+    private void publishPayload(KafkaProducer<byte[], byte[]> producer, Pacer pacer, Tally tally, byte[] payload, String origin)
             throws InterruptedException {
-        if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (new String(payload, StandardCharsets.ISO_8859_1).isBlank()) {
             tally.blank++;
             return;
         }
-        tally.read++;
-        try {
-            FeedItem item = FeedItemParser.parse(line);
-            byte[] value = line;
-            if (rebase != null) {
-                Rebase.Shifted shifted = rebase.apply(item, line);
-                item = shifted.item();
-                value = shifted.line();
+        for (Decoded decoded : decoder.decode(payload)) {
+            if (decoded instanceof Decoded.Withdrawn) {
+                tally.withdrawn++;
+                continue;
             }
-            if (item.published().toEpochMilli() < 0) {
-                throw new MalformedItem("'published' is before 1970, which a Kafka record time cannot hold", item.published().toString());
+            tally.read++;
+            try {
+                if (decoded instanceof Decoded.Rejected rejected) {
+                    throw rejected.problem();
+                }
+                Decoded.Item entry = (Decoded.Item) decoded;
+                FeedItem item = entry.item();
+                byte[] value = entry.value();
+                if (rebase != null) {
+                    Rebase.Shifted shifted = rebase.apply(item, value);
+                    item = shifted.item();
+                    value = shifted.line();
+                }
+                if (item.published().toEpochMilli() < 0) {
+                    throw new MalformedItem("'published' is before 1970, which a Kafka record time cannot hold", item.published().toString());
+                }
+                pacer.await(item.published());
+                String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
+                tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),
+                        DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), value)));
+                tally.published++;
+            } catch (MalformedItem e) {
+                byte[] raw = decoded instanceof Decoded.Rejected rejected ? rejected.raw() : ((Decoded.Item) decoded).value();
+                tally.reject(origin, e);
+                DeadLetter letter = new DeadLetter("replay", e.getMessage(), origin, raw, Instant.now());
+                tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
+                        SinkDocuments.deadLetterJson(letter))));
             }
-            pacer.await(item.published());
-            String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
-            tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),
-                    DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), value)));
-            tally.published++;
-        } catch (MalformedItem e) {
-            tally.reject(origin, e);
-            DeadLetter letter = new DeadLetter("replay", e.getMessage(), origin, line, Instant.now());
-            tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
-                    SinkDocuments.deadLetterJson(letter))));
         }
+    }
+
+    /** Every payload of a file as this replay reads it: each line, or the whole file. */
+    private List<byte[]> payloads(Path file) throws IOException {
+        if (!decoder.perLine(file)) {
+            return List.of(FeedLines.readAll(file));
+        }
+        List<byte[]> lines = new ArrayList<>();
+        try (FeedLines reader = new FeedLines(file)) {
+            byte[] line;
+            while ((line = reader.next()) != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private Properties producerConfig() {
@@ -139,7 +200,7 @@ public final class Replayer {
         }
         long total = 0;
         for (Path file : files) {
-            total += FeedLines.count(file);
+            total += decoder.perLine(file) ? FeedLines.count(file) : 1;
         }
         return new ProgressBarBuilder().setTaskName("replay").setInitialMax(total).setUnit(" items", 1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(progressOut))
@@ -152,6 +213,7 @@ public final class Replayer {
         long published;
         long rejected;
         long blank;
+        long withdrawn;
         final Map<String, Long> reasons = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
         final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();

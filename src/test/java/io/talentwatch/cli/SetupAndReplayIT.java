@@ -150,4 +150,55 @@ class SetupAndReplayIT {
         assertThat(oldRun.exitCode()).as(oldRun.err()).isZero();
         assertThat(oldRun.out()).contains("read 1, published 0, rejected 1", "'published' is before 1970");
     }
+
+    /** History in its own wire formats: an Arabic RSS feed, a Mastodon stream capture, a CSV export with a column mapping. */
+    @Test
+    void replayReadsWireFormatsAndPublishesArticleJson(@TempDir Path dir) throws Exception {
+        String name = "it-formats";
+        Path formatsJob = TestJobs.isolatedFile(name, dir);
+        String kafka = RealServices.kafka().bootstrapServers();
+        assertThat(CliRun.of("setup", "--es", RealServices.elasticsearch().url(), "--kafka", kafka, "--job", formatsJob.toString())
+                .exitCode()).isZero();
+        Path formats = Path.of("src/test/resources/feeds/formats");
+
+        CliRun rss = CliRun.of("replay", formats.resolve("rss-ar.xml").toString(), "--format", "rss", "--kafka", kafka,
+                "--job", formatsJob.toString(), "--no-progress");
+        CliRun stream = CliRun.of("replay", formats.resolve("mastodon-stream.txt").toString(), "--format", "mastodon-stream",
+                "--source", "sigmoid.example", "--kafka", kafka, "--job", formatsJob.toString(), "--no-progress");
+        CliRun csv = CliRun.of("replay", formats.resolve("articles.csv").toString(), "--format", "csv", "--map", "title=Headline",
+                "--map", "text=Body", "--map", "url=Link", "--map", "published=Date", "--map", "source=Outlet", "--map", "author=Byline",
+                "--kafka", kafka, "--job", formatsJob.toString(), "--no-progress");
+
+        assertThat(rss.exitCode()).as(rss.err()).isZero();
+        assertThat(rss.out()).contains("read 3, published 2, rejected 1", "rejected 1: missing 'published'");
+        assertThat(stream.exitCode()).as(stream.err()).isZero();
+        assertThat(stream.out()).contains("read 3, published 2, rejected 1", "skipped 1 delete(s)", "rejected 1: not valid JSON");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out()).contains("read 3, published 2, rejected 1");
+
+        Map<String, JsonNode> news = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : KafkaRecords.read(name + ".news", 4, Duration.ofSeconds(30))) {
+            JsonNode item = JSON.readTree(record.value());
+            assertThat(record.timestamp()).isEqualTo(Instant.parse(item.path("published").asText()).toEpochMilli());
+            news.put(item.path("title").asText(), item);
+        }
+        assertThat(news).hasSize(4);
+        JsonNode arabic = news.get("ميتا تستقطب باحثين من أوبن إيه آي بمكافآت توقيع ضخمة");
+        assertThat(arabic.path("source").asText()).as("named by the feed's site").isEqualTo("tech.example.ae");
+        assertThat(arabic.path("lang").asText()).isEqualTo("ar");
+        assertThat(arabic.path("text").asText()).doesNotContain("<p>").contains("100 مليون دولار");
+        assertThat(news.get("OpenAI pauses for a week").path("source").asText()).isEqualTo("Example News");
+
+        List<ConsumerRecord<byte[], byte[]>> social = KafkaRecords.read(name + ".social", 2, Duration.ofSeconds(30));
+        assertThat(social).hasSize(2).allSatisfy(record -> assertThat(record.key())
+                .as("an edit keeps the status's id, so it replaces the update").isEqualTo(social.get(0).key()));
+
+        List<ConsumerRecord<byte[], byte[]>> letters = KafkaRecords.read(name + ".dlq", 3, Duration.ofSeconds(30));
+        assertThat(letters).extracting(l -> JSON.readTree(l.value()).path("origin").asText())
+                .containsExactlyInAnyOrder("rss-ar.xml", "mastodon-stream.txt", "articles.csv");
+
+        CliRun unknown = CliRun.of("replay", formats.resolve("rss-ar.xml").toString(), "--format", "rdf", "--job", formatsJob.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--format: unknown feed format 'rdf'; formats are article-json, rss");
+    }
 }

@@ -1,5 +1,6 @@
 package io.talentwatch.feed.format;
 
+import io.talentwatch.model.SourceKind;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,23 +10,30 @@ import java.util.stream.Collectors;
  * entry point of this package: {@code FeedFormat.named("rss").reader(Map.of()).parse(bytes, context)}.
  */
 public enum FeedFormat {
-    ARTICLE_JSON("article-json"),
-    RSS("rss"),
-    MASTODON("mastodon"),
-    MASTODON_STREAM("mastodon-stream"),
-    REDDIT("reddit"),
-    BLUESKY("bluesky"),
-    X("x"),
-    CSV("csv");
+    ARTICLE_JSON("article-json", SourceKind.NEWS),
+    RSS("rss", SourceKind.NEWS),
+    MASTODON("mastodon", SourceKind.SOCIAL),
+    MASTODON_STREAM("mastodon-stream", SourceKind.SOCIAL),
+    REDDIT("reddit", SourceKind.SOCIAL),
+    BLUESKY("bluesky", SourceKind.SOCIAL),
+    X("x", SourceKind.SOCIAL),
+    CSV("csv", SourceKind.NEWS);
 
     private final String wireName;
+    private final SourceKind defaultKind;
 
-    FeedFormat(String wireName) {
+    FeedFormat(String wireName, SourceKind defaultKind) {
         this.wireName = wireName;
+        this.defaultKind = defaultKind;
     }
 
     public String wireName() {
         return wireName;
+    }
+
+    /** News for articles and feeds, social for posts: the topic an item goes to when nothing else says. */
+    public SourceKind defaultKind() {
+        return defaultKind;
     }
 
     /** The format named {@code name} (Atom is read by {@code rss}); an unknown name is refused with the list of known ones. */

@@ -39,11 +39,12 @@ final class RssAtomFormat implements WireFormat {
             throw new MalformedItem("not a readable RSS or Atom feed", firstLine(e.getMessage()));
         }
         String language = language(feed, document);
+        FeedContext named = context.source() != null ? context : new FeedContext(siteName(feed), context.kind(), context.receivedAt());
         List<FeedEvent> items = new ArrayList<>();
         List<Parsed.Rejected> rejected = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             try {
-                items.add(FeedItemJson.checked(item(entry, context, language)));
+                items.add(FeedItemJson.checked(item(entry, named, language)));
             } catch (MalformedItem e) {
                 rejected.add(new Parsed.Rejected(e, describe(entry)));
             }
@@ -109,6 +110,19 @@ final class RssAtomFormat implements WireFormat {
         }
         String lang = document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE);
         return lang == null || lang.isBlank() ? null : lang.strip();
+    }
+
+    /** A feed not named by its definition is named by its site's host, else its title. */
+    private static String siteName(SyndFeed feed) {
+        try {
+            String host = feed.getLink() == null ? null : java.net.URI.create(feed.getLink().strip()).getHost();
+            if (host != null) {
+                return host.startsWith("www.") ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URL: the title names it
+        }
+        return feed.getTitle() == null || feed.getTitle().isBlank() ? null : feed.getTitle().strip();
     }
 
     private static String describe(SyndEntry entry) {

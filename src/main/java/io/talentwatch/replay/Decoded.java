@@ -1,0 +1,15 @@
+package io.talentwatch.replay;
+
+import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.MalformedItem;
+
+/** One entry of a replayed payload: an item with the JSON to publish, an entry rejected with its reason, or a withdrawal. */
+sealed interface Decoded {
+    /** {@code value} is what the feed topic receives: the line itself, or the item written as article JSON. */
+    record Item(FeedItem item, byte[] value) implements Decoded {}
+
+    record Rejected(MalformedItem problem, byte[] raw) implements Decoded {}
+
+    /** A delete the feed sent; counted, since the job does not apply withdrawals yet. */
+    record Withdrawn() implements Decoded {}
+}

@@ -1,0 +1,80 @@
+package io.talentwatch.replay;
+
+import io.talentwatch.feed.FeedEvent;
+import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemJson;
+import io.talentwatch.feed.FeedItemParser;
+import io.talentwatch.feed.MalformedItem;
+import io.talentwatch.feed.Retraction;
+import io.talentwatch.feed.format.FeedContext;
+import io.talentwatch.feed.format.Parsed;
+import io.talentwatch.feed.format.WireFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a replay reads its files: JSONL of article JSON line by line, published as it is (the
+ * default), or a wire format, each file one payload (a feed document, an API response, a CSV
+ * export) unless it is JSONL, when each line is one, published as article JSON.
+ */
+abstract class Decoder {
+    abstract boolean perLine(Path file);
+
+    abstract List<Decoded> decode(byte[] payload);
+
+    /** Article JSON lines, published byte for byte as they are. */
+    static Decoder articleLines() {
+        return new Decoder() {
+            @Override
+            boolean perLine(Path file) {
+                return true;
+            }
+
+            @Override
+            List<Decoded> decode(byte[] line) {
+                try {
+                    return List.of(new Decoded.Item(FeedItemParser.parse(line), line));
+                } catch (MalformedItem e) {
+                    return List.of(new Decoded.Rejected(e, line));
+                }
+            }
+        };
+    }
+
+    static Decoder of(WireFormat format, FeedContext context) {
+        return new Decoder() {
+            @Override
+            boolean perLine(Path file) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+                return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+            }
+
+            @Override
+            List<Decoded> decode(byte[] payload) {
+                Parsed parsed;
+                try {
+                    parsed = format.parse(payload, context.receivedAt() == null
+                            ? new FeedContext(context.source(), context.kind(), Instant.now()) : context);
+                } catch (MalformedItem e) {
+                    return List.of(new Decoded.Rejected(e, payload));
+                }
+                List<Decoded> decoded = new ArrayList<>();
+                for (FeedEvent event : parsed.events()) {
+                    if (event instanceof FeedItem item) {
+                        decoded.add(new Decoded.Item(item, FeedItemJson.write(item)));
+                    } else if (event instanceof Retraction) {
+                        decoded.add(new Decoded.Withdrawn());
+                    }
+                }
+                for (Parsed.Rejected rejected : parsed.rejected()) {
+                    decoded.add(new Decoded.Rejected(rejected.problem(), rejected.raw().getBytes(StandardCharsets.UTF_8)));
+                }
+                return decoded;
+            }
+        };
+    }
+}
