@@ -5,6 +5,7 @@ import io.talentwatch.definition.JobDefinitionLoader;
 import io.talentwatch.enrich.Enricher;
 import io.talentwatch.feed.DocumentNormalizer;
 import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.FeedItemParser;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.model.Document;
@@ -14,8 +15,6 @@ import io.talentwatch.sink.Json;
 import io.talentwatch.sink.SinkDocuments;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,20 +50,9 @@ public final class EnrichmentChain {
         return mention.isPresent() ? Json.bytes(SinkDocuments.mention(mention.get(), jobName, onTopicScore)) : null;
     }
 
-    /** The baseline: the same parse, and the item written back as JSON bytes with the sink's mapper. */
+    /** The baseline: the same parse, and the item written back as the feed topics' JSON. */
     public static byte[] passThrough(byte[] raw) throws MalformedItem {
-        FeedItem item = FeedItemParser.parse(raw);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", item.id());
-        json.put("kind", item.kind() == null ? null : item.kind().wireName());
-        json.put("source", item.source());
-        json.put("url", item.url());
-        json.put("author", item.author());
-        json.put("title", item.title());
-        json.put("text", item.text());
-        json.put("lang", item.lang());
-        json.put("published", item.published().toString());
-        return Json.bytes(json);
+        return FeedItemJson.write(FeedItemParser.parse(raw));
     }
 
     /** The enricher itself, for the corpus summary (language and topic shares), not for timing. */

@@ -1,15 +1,13 @@
 package io.talentwatch.testing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentwatch.feed.DocumentIds;
 import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.model.SourceKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +24,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class SteadyFeed implements AutoCloseable {
 
     public static final String SOURCE = "Steady Wire";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One acknowledged item: its feed id, the document id the job indexes it under, and when it was sent. */
     public record Sent(String itemId, String documentId, Instant sentAt) {}
@@ -106,20 +103,6 @@ public final class SteadyFeed implements AutoCloseable {
 
     /** The item as README "Feed items" describes it. */
     private static byte[] json(FeedItem item) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", item.id());
-        fields.put("kind", "news");
-        fields.put("source", item.source());
-        fields.put("url", item.url());
-        fields.put("author", item.author());
-        fields.put("title", item.title());
-        fields.put("text", item.text());
-        fields.put("lang", item.lang());
-        fields.put("published", item.published().toString());
-        try {
-            return JSON.writeValueAsBytes(fields);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return FeedItemJson.write(item.withKind(SourceKind.NEWS));
     }
 }
