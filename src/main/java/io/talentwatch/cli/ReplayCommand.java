@@ -77,13 +77,14 @@ final class ReplayCommand implements Callable<Integer> {
         files.forEach(file -> ReadableFile.require(spec, file));
         Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
         if (format != null) {
-            replayer = replayer.reading(wireFormat(), new FeedContext(source, feedKind(), null));
+            WireFormat reader = wireFormat(); // first: an unknown --format is named as the option's error
+            replayer = replayer.reading(FeedFormat.named(format), reader, new FeedContext(source, feedKind(), null));
         } else if (!columns.isEmpty() || source != null || kind != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map, --source and --kind go with --format");
         }
         if (rebaseToNow) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Optional<Rebase> rebase = Rebase.toNow(replayer.itemTimes(files), now);
+            Optional<Rebase> rebase = replayer.latestTimeUpTo(files, now).map(latest -> Rebase.toNow(latest, now));
             if (rebase.isPresent()) {
                 replayer = replayer.rebased(rebase.get());
                 System.out.println("rebased to now: every item moves by " + rebase.get().shift().toDays()

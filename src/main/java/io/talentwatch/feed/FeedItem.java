@@ -23,4 +23,8 @@ public record FeedItem(
     public FeedItem withKind(SourceKind newKind) {
         return new FeedItem(id, newKind, source, url, author, title, text, lang, published);
     }
+
+    public FeedItem withPublished(Instant newPublished) {
+        return new FeedItem(id, kind, source, url, author, title, text, lang, newPublished);
+    }
 }

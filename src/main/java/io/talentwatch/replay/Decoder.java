@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,12 +46,16 @@ abstract class Decoder {
         };
     }
 
-    static Decoder of(WireFormat format, FeedContext context) {
+    /**
+     * @param linePerPayload every line is one payload whatever the file's name (article JSON); otherwise
+     *     only in {@code .jsonl}/{@code .ndjson} files
+     */
+    static Decoder of(WireFormat format, FeedContext context, boolean linePerPayload) {
         return new Decoder() {
             @Override
             boolean perLine(Path file) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-                return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+                return linePerPayload || name.endsWith(".jsonl") || name.endsWith(".ndjson");
             }
 
             @Override
@@ -61,12 +66,18 @@ abstract class Decoder {
                             ? new FeedContext(context.source(), context.kind(), Instant.now()) : context);
                 } catch (MalformedItem e) {
                     return List.of(new Decoded.Rejected(e, payload));
+                } catch (RuntimeException e) { // a library's own failure on odd input: the payload is lost, not the replay
+                    return List.of(new Decoded.Rejected(new MalformedItem("unreadable payload", e.toString()), payload));
                 }
                 List<Decoded> decoded = new ArrayList<>();
+                // Feeds and timelines list the newest first; published oldest first, no item falls behind the watermark.
+                List<FeedItem> items = parsed.events().stream().filter(FeedItem.class::isInstance).map(FeedItem.class::cast)
+                        .sorted(Comparator.comparing(FeedItem::published)).toList();
+                for (FeedItem item : items) {
+                    decoded.add(new Decoded.Item(item, FeedItemJson.write(item)));
+                }
                 for (FeedEvent event : parsed.events()) {
-                    if (event instanceof FeedItem item) {
-                        decoded.add(new Decoded.Item(item, FeedItemJson.write(item)));
-                    } else if (event instanceof Retraction) {
+                    if (event instanceof Retraction) {
                         decoded.add(new Decoded.Withdrawn());
                     }
                 }

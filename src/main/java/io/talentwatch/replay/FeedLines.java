@@ -14,6 +14,12 @@ import java.util.zip.GZIPInputStream;
  * a line that is not valid UTF-8 must reach the dead-letter topic exactly as it was.
  */
 final class FeedLines implements Closeable {
+    /**
+     * The most a replay holds of one payload (a line or a whole file). Longer ones are read this far
+     * and one byte more, so the replay rejects them without ever holding them whole (a gzip bomb).
+     */
+    static final int MAX_PAYLOAD_BYTES = 64 << 20;
+
     private final InputStream in;
     private long lineNumber;
 
@@ -24,7 +30,7 @@ final class FeedLines implements Closeable {
     /** The file's bytes, unzipped when it is gzip: a whole feed document or API response. */
     static byte[] readAll(Path file) throws IOException {
         try (InputStream in = open(file)) {
-            return in.readAllBytes();
+            return in.readNBytes(MAX_PAYLOAD_BYTES + 1);
         }
     }
 
@@ -41,7 +47,9 @@ final class FeedLines implements Closeable {
         ByteArrayOutputStream line = new ByteArrayOutputStream(512);
         int b;
         while ((b = in.read()) != -1 && b != '\n') {
-            line.write(b);
+            if (line.size() <= MAX_PAYLOAD_BYTES) {
+                line.write(b);
+            }
         }
         if (b == -1 && line.size() == 0) {
             return null;

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Moves history to the present for demos: every item's time shifts by one whole number of days,
@@ -20,14 +18,9 @@ import java.util.Optional;
 public record Rebase(Duration shift, Instant latest) {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /**
-     * The shift that brings the newest of {@code times} to within a day before {@code now}; empty when
-     * none is earlier than {@code now}. Times in the future (a typo such as 2205) are left out of the
-     * choice, so one of them cannot throw the rest back centuries.
-     */
-    public static Optional<Rebase> toNow(List<Instant> times, Instant now) {
-        Optional<Instant> latest = times.stream().filter(time -> !time.isAfter(now)).max(Instant::compareTo);
-        return latest.map(newest -> new Rebase(Duration.ofDays(Duration.between(newest, now).toDays()), newest));
+    /** The shift that brings {@code latest} (the newest item not after {@code now}) to within a day before {@code now}. */
+    public static Rebase toNow(Instant latest, Instant now) {
+        return new Rebase(Duration.ofDays(Duration.between(latest, now).toDays()), latest);
     }
 
     /** The item at its shifted time, and its line with {@code published} rewritten to match (the job reads both). */
@@ -36,8 +29,7 @@ public record Rebase(Duration shift, Instant latest) {
         try {
             ObjectNode json = (ObjectNode) JSON.readTree(line); // parsed as an object already
             json.put("published", published.toString());
-            return new Shifted(new FeedItem(item.id(), item.kind(), item.source(), item.url(), item.author(), item.title(),
-                    item.text(), item.lang(), published), JSON.writeValueAsBytes(json));
+            return new Shifted(item.withPublished(published), JSON.writeValueAsBytes(json));
         } catch (IOException e) {
             throw new UncheckedIOException("a parsed line could not be read again", e);
         }

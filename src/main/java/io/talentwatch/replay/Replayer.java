@@ -5,6 +5,7 @@ import io.talentwatch.feed.DocumentIds;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemParser;
 import io.talentwatch.feed.format.FeedContext;
+import io.talentwatch.feed.format.FeedFormat;
 import io.talentwatch.feed.format.WireFormat;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.model.DeadLetter;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -75,23 +77,49 @@ public final class Replayer {
      * The same replay reading files in a wire format (RSS, Mastodon, CSV, ...): each file is one
      * payload, or each line of a JSONL file; items are published as article JSON.
      */
-    public Replayer reading(WireFormat format, FeedContext context) {
-        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, Decoder.of(format, context));
+    public Replayer reading(FeedFormat format, WireFormat reader, FeedContext context) {
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase,
+                Decoder.of(reader, context, format == FeedFormat.ARTICLE_JSON));
     }
 
-    /** The time of every readable item of {@code files}, read as this replay reads them (for {@link Rebase}). */
-    public List<Instant> itemTimes(List<Path> files) throws IOException {
-        List<Instant> times = new ArrayList<>();
+    /** The newest time of a readable item of {@code files} that is not after {@code now}, read as this replay reads them (for {@link Rebase}). */
+    public Optional<Instant> latestTimeUpTo(List<Path> files, Instant now) throws IOException {
+        Instant[] latest = {null};
         for (Path file : files) {
-            for (byte[] payload : payloads(file)) {
+            forEachPayload(file, (payload, origin) -> {
                 for (Decoded decoded : decoder.decode(payload)) {
-                    if (decoded instanceof Decoded.Item item) {
-                        times.add(item.item().published());
+                    if (decoded instanceof Decoded.Item item && !item.item().published().isAfter(now)
+                            && (latest[0] == null || item.item().published().isAfter(latest[0]))) {
+                        latest[0] = item.item().published();
                     }
                 }
-            }
+            });
         }
-        return times;
+        return Optional.ofNullable(latest[0]);
+    }
+
+    /** What to do with one payload of a file and where it came from (file, or file:line). */
+    private interface PayloadAction {
+        void accept(byte[] payload, String origin) throws InterruptedException;
+    }
+
+    /** Each payload of a file as this replay reads it: each line, or the whole file. */
+    private void forEachPayload(Path file, PayloadAction action) throws IOException {
+        try {
+            if (decoder.perLine(file)) {
+                try (FeedLines lines = new FeedLines(file)) {
+                    byte[] line;
+                    while ((line = lines.next()) != null) {
+                        action.accept(line, file.getFileName() + ":" + lines.lineNumber());
+                    }
+                }
+            } else {
+                action.accept(FeedLines.readAll(file), file.getFileName().toString());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while replaying " + file);
+        }
     }
 
     public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
@@ -100,22 +128,12 @@ public final class Replayer {
              ProgressBar bar = progressBar(files)) {
             Pacer pacer = new Pacer(speed);
             for (Path file : files) {
-                if (decoder.perLine(file)) {
-                    try (FeedLines lines = new FeedLines(file)) {
-                        byte[] line;
-                        while ((line = lines.next()) != null) {
-                            publishPayload(producer, pacer, tally, line, file.getFileName() + ":" + lines.lineNumber());
-                            if (bar != null) {
-                                bar.step();
-                            }
-                        }
-                    }
-                } else {
-                    publishPayload(producer, pacer, tally, FeedLines.readAll(file), file.getFileName().toString());
+                forEachPayload(file, (payload, origin) -> {
+                    publishPayload(producer, pacer, tally, payload, origin);
                     if (bar != null) {
                         bar.step();
                     }
-                }
+                });
             }
             producer.flush();
             tally.checkSends();
@@ -127,6 +145,13 @@ public final class Replayer {
             throws InterruptedException {
         if (new String(payload, StandardCharsets.ISO_8859_1).isBlank()) {
             tally.blank++;
+            return;
+        }
+        if (payload.length > FeedLines.MAX_PAYLOAD_BYTES) {
+            tally.read++;
+            MalformedItem tooLarge = new MalformedItem("over the " + FeedLines.MAX_PAYLOAD_BYTES + "-byte payload limit");
+            tally.reject(origin, tooLarge);
+            deadLetter(producer, tally, tooLarge, origin, payload);
             return;
         }
         for (Decoded decoded : decoder.decode(payload)) {
@@ -158,26 +183,17 @@ public final class Replayer {
             } catch (MalformedItem e) {
                 byte[] raw = decoded instanceof Decoded.Rejected rejected ? rejected.raw() : ((Decoded.Item) decoded).value();
                 tally.reject(origin, e);
-                DeadLetter letter = new DeadLetter("replay", e.getMessage(), origin, raw, Instant.now());
-                tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
-                        SinkDocuments.deadLetterJson(letter))));
+                deadLetter(producer, tally, e, origin, raw);
             }
         }
     }
 
-    /** Every payload of a file as this replay reads it: each line, or the whole file. */
-    private List<byte[]> payloads(Path file) throws IOException {
-        if (!decoder.perLine(file)) {
-            return List.of(FeedLines.readAll(file));
-        }
-        List<byte[]> lines = new ArrayList<>();
-        try (FeedLines reader = new FeedLines(file)) {
-            byte[] line;
-            while ((line = reader.next()) != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
+    /** The dead letter of one entry (its raw bytes truncated there), with the reason and where it came from. */
+    private void deadLetter(KafkaProducer<byte[], byte[]> producer, Tally tally, MalformedItem problem, String origin, byte[] raw)
+            throws InterruptedException {
+        DeadLetter letter = new DeadLetter("replay", problem.getMessage(), origin, raw, Instant.now());
+        tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
+                SinkDocuments.deadLetterJson(letter))));
     }
 
     private Properties producerConfig() {

@@ -1,6 +1,7 @@
 package io.talentwatch.feed.format;
 
 import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.FeedItemParser;
 import io.talentwatch.feed.MalformedItem;
 import java.util.List;
@@ -14,7 +15,9 @@ final class ArticleJsonFormat implements WireFormat {
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
         FeedItem item = FeedItemParser.parse(payload);
-        return new Parsed(List.of(new FeedItem(item.id(), item.kind() != null ? item.kind() : context.kind(), item.source(),
-                item.url(), item.author(), HtmlText.of(item.title()), HtmlText.of(item.text()), item.lang(), item.published())), List.of());
+        // Cleaned, then checked again: HTML that held no text must not reach the job.
+        return new Parsed(List.of(FeedItemJson.checked(new FeedItem(item.id(), item.kind() != null ? item.kind() : context.kind(),
+                item.source(), item.url(), item.author(), HtmlText.of(item.title()), HtmlText.of(item.text()), item.lang(),
+                item.published()))), List.of());
     }
 }

@@ -1,14 +1,12 @@
 package io.talentwatch.feed.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.feed.Retraction;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Bluesky posts in the shapes they come in: a bare {@code app.bsky.feed.post} record, a post view,
@@ -23,45 +21,44 @@ final class BlueskyFormat implements WireFormat {
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
         JsonNode node = JsonPayload.read(payload);
-        List<FeedEvent> events = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        Entries entries = new Entries();
         if (node.has("feed")) {
-            node.path("feed").forEach(entry -> add(entry.path("post"), null, context, events, rejected));
+            node.path("feed").forEach(entry -> add(entry.path("post"), null, context, entries));
         } else if (node.has("posts")) {
-            node.path("posts").forEach(view -> add(view, null, context, events, rejected));
+            node.path("posts").forEach(view -> add(view, null, context, entries));
         } else if (node.has("thread")) {
-            thread(node.path("thread"), context, events, rejected);
+            thread(node.path("thread"), context, entries);
         } else if (node.has("time_us") && node.has("kind")) { // Jetstream: account and identity events say nothing of posts
             if (node.has("commit")) {
-                commit(node, context, events, rejected);
+                commit(node, context, entries);
             }
         } else if (node.has("uri") && node.has("record")) {
-            add(node, null, context, events, rejected);
+            add(node, null, context, entries);
         } else if (POST.equals(JsonPayload.text(node, "$type"))) {
-            add(null, node, context, events, rejected);
+            add(null, node, context, entries);
         } else {
             throw new MalformedItem("not a Bluesky post, feed, thread or Jetstream event");
         }
-        return new Parsed(events, rejected);
+        return entries.parsed();
     }
 
     /** A thread view: the posts it answers (its parents), the post, and every reply below it. */
-    private static void thread(JsonNode thread, FeedContext context, List<FeedEvent> events, List<Parsed.Rejected> rejected) {
+    private static void thread(JsonNode thread, FeedContext context, Entries entries) {
         for (JsonNode parent = thread.path("parent"); parent.has("post"); parent = parent.path("parent")) {
-            add(parent.path("post"), null, context, events, rejected);
+            add(parent.path("post"), null, context, entries);
         }
-        withReplies(thread, context, events, rejected);
+        withReplies(thread, context, entries);
     }
 
-    private static void withReplies(JsonNode node, FeedContext context, List<FeedEvent> events, List<Parsed.Rejected> rejected) {
+    private static void withReplies(JsonNode node, FeedContext context, Entries entries) {
         if (node.has("post")) { // a reply that was deleted or blocked has no post
-            add(node.path("post"), null, context, events, rejected);
+            add(node.path("post"), null, context, entries);
         }
-        node.path("replies").forEach(reply -> withReplies(reply, context, events, rejected));
+        node.path("replies").forEach(reply -> withReplies(reply, context, entries));
     }
 
     /** A Jetstream event: only commits to posts count; account and identity events say nothing. */
-    private static void commit(JsonNode event, FeedContext context, List<FeedEvent> events, List<Parsed.Rejected> rejected) {
+    private static void commit(JsonNode event, FeedContext context, Entries entries) {
         JsonNode commit = event.path("commit");
         if (!POST.equals(JsonPayload.text(commit, "collection"))) {
             return;
@@ -70,30 +67,24 @@ final class BlueskyFormat implements WireFormat {
         String uri = "at://" + did + "/" + POST + "/" + JsonPayload.text(commit, "rkey");
         if ("delete".equals(JsonPayload.text(commit, "operation"))) {
             long micros = event.path("time_us").asLong(0);
-            Instant at = micros > 0 ? Instant.EPOCH.plusNanos(micros * 1000) : context.receivedAt();
-            events.add(new Retraction(source(context), uri, at));
+            Instant at = micros > 0 ? Instant.EPOCH.plus(micros, ChronoUnit.MICROS) : context.receivedAt();
+            entries.add(new Retraction(source(context), uri, at));
             return;
         }
-        try {
-            events.add(item(uri, did, commit.path("record"), null, context));
-        } catch (MalformedItem e) {
-            rejected.add(new Parsed.Rejected(e, JsonPayload.raw(event)));
-        }
+        entries.add(commit.path("record"), JsonPayload.raw(event), record -> item(uri, did, record, null, context));
     }
 
     /** A post view ({@code view}) or a bare record ({@code record} with no view). */
-    private static void add(JsonNode view, JsonNode record, FeedContext context, List<FeedEvent> events, List<Parsed.Rejected> rejected) {
-        try {
-            if (view == null) {
-                events.add(item(null, null, record, null, context));
-            } else {
-                JsonNode author = view.path("author");
-                String handle = JsonPayload.text(author, "handle") != null ? JsonPayload.text(author, "handle") : JsonPayload.text(author, "did");
-                events.add(item(JsonPayload.text(view, "uri"), handle, view.path("record"), JsonPayload.text(view, "indexedAt"), context));
-            }
-        } catch (MalformedItem e) {
-            rejected.add(new Parsed.Rejected(e, JsonPayload.raw(view != null ? view : record)));
+    private static void add(JsonNode view, JsonNode record, FeedContext context, Entries entries) {
+        if (view == null) {
+            entries.add(record, JsonPayload.raw(record), r -> item(null, null, r, null, context));
+            return;
         }
+        entries.add(view, JsonPayload.raw(view), v -> {
+            JsonNode author = v.path("author");
+            String handle = JsonPayload.text(author, "handle") != null ? JsonPayload.text(author, "handle") : JsonPayload.text(author, "did");
+            return item(JsonPayload.text(v, "uri"), handle, v.path("record"), JsonPayload.text(v, "indexedAt"), context);
+        });
     }
 
     private static FeedItem item(String uri, String author, JsonNode record, String indexedAt, FeedContext context) throws MalformedItem {
@@ -104,7 +95,7 @@ final class BlueskyFormat implements WireFormat {
                 ? JsonPayload.time(record, "createdAt") : JsonPayload.time("indexedAt", indexedAt);
         JsonNode langs = record.path("langs");
         return FeedItemJson.checked(new FeedItem(uri, context.kind(), source(context), webUrl(uri, author), author, null,
-                HtmlText.of(JsonPayload.text(record, "text")), langs.isArray() && langs.size() > 0 ? langs.get(0).asText() : null, created));
+                HtmlText.plain(JsonPayload.text(record, "text")), langs.isArray() && langs.size() > 0 ? langs.get(0).asText() : null, created));
     }
 
     /** bsky.app's page of a post: {@code at://DID/app.bsky.feed.post/RKEY} seen under its author's handle. */
@@ -117,6 +108,6 @@ final class BlueskyFormat implements WireFormat {
     }
 
     static String source(FeedContext context) {
-        return context.source() != null ? context.source() : DEFAULT_SOURCE;
+        return context.sourceOr(DEFAULT_SOURCE);
     }
 }

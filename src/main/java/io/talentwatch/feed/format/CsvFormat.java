@@ -1,6 +1,6 @@
 package io.talentwatch.feed.format;
 
-import io.talentwatch.feed.FeedEvent;
+import com.google.common.base.Utf8;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -41,27 +40,43 @@ final class CsvFormat implements WireFormat {
 
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
-        List<FeedEvent> items = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        if (!Utf8.isWellFormed(payload)) {
+            throw new MalformedItem("not valid UTF-8");
+        }
+        String text = new String(payload, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // the byte order mark of spreadsheet "CSV UTF-8" exports
+        }
+        Entries entries = new Entries();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        try (CSVParser csv = CSVParser.parse(new StringReader(new String(payload, StandardCharsets.UTF_8)), format)) {
+        try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> header = csv.getHeaderMap();
             for (String column : columns.values()) {
                 if (!header.containsKey(column)) {
                     throw new MalformedItem("the CSV has no column '" + column + "'", "columns: " + header.keySet());
                 }
             }
-            for (CSVRecord record : csv) {
+            Iterator<CSVRecord> records = csv.iterator();
+            while (true) {
+                CSVRecord record;
                 try {
-                    items.add(FeedItemJson.checked(item(record, context)));
-                } catch (MalformedItem e) {
-                    rejected.add(new Parsed.Rejected(e, "row " + record.getRecordNumber() + ": " + String.join(",", record.values())));
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // Commons CSV cannot go on past a broken row (an unclosed quote): the rows before it still count.
+                    entries.reject(new MalformedItem("unreadable CSV from here on", e.getMessage()),
+                            "rows after " + csv.getRecordNumber());
+                    break;
                 }
+                entries.add(record, "row " + record.getRecordNumber() + ": " + String.join(",", record.values()),
+                        r -> FeedItemJson.checked(item(r, context)));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new MalformedItem("not readable as CSV with a header row", e.getMessage());
         }
-        return new Parsed(items, rejected);
+        return entries.parsed();
     }
 
     private FeedItem item(CSVRecord record, FeedContext context) throws MalformedItem {
@@ -81,7 +96,7 @@ final class CsvFormat implements WireFormat {
             }
         }
         return new FeedItem(values.get("id"), kind, values.getOrDefault("source", context.source()), values.get("url"),
-                values.get("author"), HtmlText.of(values.get("title")), HtmlText.of(values.get("text")), values.get("lang"),
+                values.get("author"), HtmlText.plain(values.get("title")), HtmlText.plain(values.get("text")), values.get("lang"),
                 JsonPayload.time("published", values.get("published")));
     }
 }

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -39,6 +40,19 @@ public final class HtmlText {
         });
         String text = fold(out);
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * The text of a field that is plain text, not HTML (a Bluesky post, a tweet, a Reddit body, a CSV
+     * cell): its entities decoded (X and Reddit escape {@code & < >}) and its white space folded,
+     * but a {@code <} is a character, never the start of a tag.
+     */
+    public static String plain(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String folded = fold(Parser.unescapeEntities(text, false));
+        return folded.isEmpty() ? null : folded;
     }
 
     /** Runs of spaces become one space, lines are trimmed, and at most one blank line separates paragraphs. */

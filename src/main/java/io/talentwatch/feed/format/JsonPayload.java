@@ -1,20 +1,21 @@
 package io.talentwatch.feed.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.base.Utf8;
 import io.talentwatch.feed.MalformedItem;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Reading the JSON wire formats: the payload as a tree, and the fields every one of them has in its own way. */
 final class JsonPayload {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    // A payload is one JSON value: a second one after it is an error, not silently dropped.
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private JsonPayload() {}
 
@@ -67,8 +68,14 @@ final class JsonPayload {
         if (!value.isNumber()) {
             throw new MalformedItem("'" + field + "' must be seconds since 1970", value.isMissingNode() ? "missing" : value.toString());
         }
-        BigDecimal millis = value.decimalValue().movePointRight(3);
-        return Instant.ofEpochMilli(millis.longValue());
+        if (!Double.isFinite(value.doubleValue())) {
+            throw new MalformedItem("'" + field + "' must be seconds since 1970", value.toString());
+        }
+        try {
+            return Instant.ofEpochMilli(value.decimalValue().movePointRight(3).setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw new MalformedItem("'" + field + "' is out of range", value.toString());
+        }
     }
 
     /** A compact copy of one entry of a payload, for the dead letter of that entry alone. */

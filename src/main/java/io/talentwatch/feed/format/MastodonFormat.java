@@ -1,11 +1,9 @@
 package io.talentwatch.feed.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,16 +17,11 @@ final class MastodonFormat implements WireFormat {
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
         JsonNode node = JsonPayload.read(payload);
-        List<FeedEvent> items = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        Entries entries = new Entries();
         for (JsonNode status : node.isArray() ? node : List.of(node)) {
-            try {
-                items.add(status(status, context));
-            } catch (MalformedItem e) {
-                rejected.add(new Parsed.Rejected(e, JsonPayload.raw(status)));
-            }
+            entries.add(status, JsonPayload.raw(status), s -> status(s, context));
         }
-        return new Parsed(items, rejected);
+        return entries.parsed();
     }
 
     static FeedItem status(JsonNode status, FeedContext context) throws MalformedItem {
@@ -51,6 +44,6 @@ final class MastodonFormat implements WireFormat {
 
     /** Statuses and deletes must name one source, so a delete finds what it retracts. */
     static String source(FeedContext context) {
-        return context.source() != null ? context.source() : DEFAULT_SOURCE;
+        return context.sourceOr(DEFAULT_SOURCE);
     }
 }

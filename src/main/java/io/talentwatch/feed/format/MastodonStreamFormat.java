@@ -1,11 +1,9 @@
 package io.talentwatch.feed.format;
 
-import io.talentwatch.feed.FeedEvent;
+import com.google.common.base.Utf8;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.feed.Retraction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Mastodon's streaming API as server-sent events: {@code update} (a new status) and
@@ -16,15 +14,17 @@ final class MastodonStreamFormat implements WireFormat {
 
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
-        List<FeedEvent> events = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        if (!Utf8.isWellFormed(payload)) {
+            throw new MalformedItem("not valid UTF-8");
+        }
+        Entries entries = new Entries();
         String event = null;
         StringBuilder data = new StringBuilder();
         // A final blank line ends the last event even if the payload stops without one.
         for (String line : (new String(payload, StandardCharsets.UTF_8) + "\n\n").split("\r?\n", -1)) {
             if (line.isEmpty()) {
                 if (event != null && data.length() > 0) {
-                    dispatch(event, data.toString(), context, events, rejected);
+                    dispatch(event, data.toString(), context, entries);
                 }
                 event = null;
                 data.setLength(0);
@@ -35,19 +35,15 @@ final class MastodonStreamFormat implements WireFormat {
             }
             // ":" comments (heartbeats), "id:" and "retry:" lines say nothing about statuses.
         }
-        return new Parsed(events, rejected);
+        return entries.parsed();
     }
 
-    private static void dispatch(String event, String data, FeedContext context, List<FeedEvent> events,
-                                 List<Parsed.Rejected> rejected) {
-        try {
-            switch (event) {
-                case "update", "status.update" -> events.add(MastodonFormat.status(JsonPayload.parse(data), context));
-                case "delete" -> events.add(new Retraction(MastodonFormat.source(context), data.strip(), context.receivedAt()));
-                default -> { } // not about statuses
-            }
-        } catch (MalformedItem e) {
-            rejected.add(new Parsed.Rejected(e, "event: " + event + "\ndata: " + data));
+    private static void dispatch(String event, String data, FeedContext context, Entries entries) {
+        switch (event) {
+            case "update", "status.update" -> entries.add(data, "event: " + event + "\ndata: " + data,
+                    json -> MastodonFormat.status(JsonPayload.parse(json), context));
+            case "delete" -> entries.add(new Retraction(MastodonFormat.source(context), data.strip(), context.receivedAt()));
+            default -> { } // not about statuses
         }
     }
 }

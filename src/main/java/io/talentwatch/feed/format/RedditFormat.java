@@ -1,11 +1,9 @@
 package io.talentwatch.feed.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,31 +17,26 @@ final class RedditFormat implements WireFormat {
     @Override
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
         JsonNode node = JsonPayload.read(payload);
-        List<FeedEvent> items = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        Entries entries = new Entries();
         for (JsonNode listing : node.isArray() ? node : List.of(node)) {
             if (!"Listing".equals(JsonPayload.text(listing, "kind"))) {
                 throw new MalformedItem("not a Reddit listing", "kind " + listing.path("kind"));
             }
-            walk(listing, context, items, rejected);
+            walk(listing, context, entries);
         }
-        return new Parsed(items, rejected);
+        return entries.parsed();
     }
 
-    private static void walk(JsonNode listing, FeedContext context, List<FeedEvent> items, List<Parsed.Rejected> rejected) {
+    private static void walk(JsonNode listing, FeedContext context, Entries entries) {
         for (JsonNode thing : listing.path("data").path("children")) {
             String kind = JsonPayload.text(thing, "kind");
             if (!"t3".equals(kind) && !"t1".equals(kind)) {
                 continue; // "more" stubs and anything that is neither post nor comment
             }
             JsonNode data = thing.path("data");
-            try {
-                items.add(FeedItemJson.checked(item(kind, data, context)));
-            } catch (MalformedItem e) {
-                rejected.add(new Parsed.Rejected(e, JsonPayload.raw(thing)));
-            }
+            entries.add(data, JsonPayload.raw(thing), d -> FeedItemJson.checked(item(kind, d, context)));
             if (data.path("replies").isObject()) {
-                walk(data.path("replies"), context, items, rejected);
+                walk(data.path("replies"), context, entries);
             }
         }
     }
@@ -56,10 +49,10 @@ final class RedditFormat implements WireFormat {
         boolean post = "t3".equals(kind);
         String permalink = JsonPayload.text(data, "permalink");
         String subreddit = JsonPayload.text(data, "subreddit");
-        String source = context.source() != null ? context.source() : subreddit != null ? "reddit/r/" + subreddit : "reddit";
+        String source = context.sourceOr(subreddit != null ? "reddit/r/" + subreddit : "reddit");
         return new FeedItem(name, context.kind(), source, permalink == null ? null : SITE + permalink,
-                JsonPayload.text(data, "author"), post ? HtmlText.of(JsonPayload.text(data, "title")) : null,
-                HtmlText.of(JsonPayload.text(data, post ? "selftext" : "body")), null,
+                JsonPayload.text(data, "author"), post ? HtmlText.plain(JsonPayload.text(data, "title")) : null,
+                HtmlText.plain(JsonPayload.text(data, post ? "selftext" : "body")), null,
                 JsonPayload.epochSeconds(data, "created_utc"));
     }
 }

@@ -7,15 +7,13 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import io.talentwatch.feed.FeedEvent;
+import com.rometools.rome.io.impl.XmlFixerReader;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
@@ -35,34 +33,31 @@ final class RssAtomFormat implements WireFormat {
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(document);
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
             throw new MalformedItem("not a readable RSS or Atom feed", firstLine(e.getMessage()));
         }
         String language = language(feed, document);
         FeedContext named = context.source() != null ? context : new FeedContext(siteName(feed), context.kind(), context.receivedAt());
-        List<FeedEvent> items = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        Entries entries = new Entries();
         for (SyndEntry entry : feed.getEntries()) {
-            try {
-                items.add(FeedItemJson.checked(item(entry, named, language)));
-            } catch (MalformedItem e) {
-                rejected.add(new Parsed.Rejected(e, describe(entry)));
-            }
+            entries.add(entry, describe(entry), e -> FeedItemJson.checked(item(e, named, language)));
         }
-        return new Parsed(items, rejected);
+        return entries.parsed();
     }
 
     /**
      * The document, its encoding taken from its BOM or declaration by Rome's {@link XmlReader}.
-     * Doctypes are refused outright, so no external entity is ever fetched or expanded.
+     * Doctypes are refused outright, as Rome does by default, so no external entity is ever fetched
+     * or expanded (an RSS 0.91 feed that declares Netscape's DTD is refused too).
      */
     private static Document xml(byte[] payload) throws MalformedItem {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.setExpandEntities(false);
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(payload), true)) {
+        // Rome's fixer, as Rome itself reads feeds: leading blank lines and HTML entities (&nbsp;) that XML lacks.
+        try (XmlFixerReader reader = new XmlFixerReader(new XmlReader(new ByteArrayInputStream(payload), true))) {
             return builder.build(reader);
-        } catch (JDOMException e) {
+        } catch (JDOMException | RuntimeException e) {
             throw new MalformedItem("not a readable RSS or Atom feed", firstLine(e.getMessage()));
         } catch (IOException e) {
             throw new MalformedItem("unreadable feed bytes", firstLine(e.getMessage()));
@@ -81,11 +76,11 @@ final class RssAtomFormat implements WireFormat {
     private static String body(SyndEntry entry) {
         StringBuilder text = new StringBuilder();
         for (SyndContent content : entry.getContents()) {
-            if (content.getValue() != null) {
+            if (content.getValue() != null && !content.getValue().isBlank()) {
                 text.append(content.getValue()).append('\n');
             }
         }
-        if (text.length() == 0 && entry.getDescription() != null) {
+        if (text.length() == 0 && entry.getDescription() != null) { // nothing in content: the description
             return entry.getDescription().getValue();
         }
         return text.toString();

@@ -1,11 +1,9 @@
 package io.talentwatch.feed.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemJson;
 import io.talentwatch.feed.MalformedItem;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +20,19 @@ final class XFormat implements WireFormat {
     public Parsed parse(byte[] payload, FeedContext context) throws MalformedItem {
         JsonNode node = JsonPayload.read(payload);
         if (!node.has("data")) {
-            throw new MalformedItem("not an X API v2 response (no 'data')",
-                    node.has("errors") ? node.path("errors").toString() : null);
+            if (node.has("errors") || !node.has("meta")) {
+                throw new MalformedItem("not an X API v2 response (no 'data')", node.has("errors") ? node.path("errors").toString() : null);
+            }
+            return new Parsed(List.of(), List.of()); // an empty page: "meta": {"result_count": 0}
         }
         Map<String, String> userNames = new HashMap<>();
         node.path("includes").path("users").forEach(user -> userNames.put(user.path("id").asText(), user.path("username").asText()));
-        List<FeedEvent> items = new ArrayList<>();
-        List<Parsed.Rejected> rejected = new ArrayList<>();
+        Entries entries = new Entries();
         JsonNode data = node.path("data");
         for (JsonNode tweet : data.isArray() ? data : List.of(data)) {
-            try {
-                items.add(tweet(tweet, userNames, context));
-            } catch (MalformedItem e) {
-                rejected.add(new Parsed.Rejected(e, JsonPayload.raw(tweet)));
-            }
+            entries.add(tweet, JsonPayload.raw(tweet), t -> tweet(t, userNames, context));
         }
-        return new Parsed(items, rejected);
+        return entries.parsed();
     }
 
     private static FeedItem tweet(JsonNode tweet, Map<String, String> userNames, FeedContext context) throws MalformedItem {
@@ -49,8 +44,8 @@ final class XFormat implements WireFormat {
         String text = JsonPayload.text(tweet.path("note_tweet"), "text") != null
                 ? JsonPayload.text(tweet.path("note_tweet"), "text") : JsonPayload.text(tweet, "text");
         String lang = JsonPayload.text(tweet, "lang");
-        return FeedItemJson.checked(new FeedItem(id, context.kind(), context.source() != null ? context.source() : DEFAULT_SOURCE,
-                "https://x.com/" + (user != null ? user : "i/web") + "/status/" + id, user, null, HtmlText.of(text),
+        return FeedItemJson.checked(new FeedItem(id, context.kind(), context.sourceOr(DEFAULT_SOURCE),
+                "https://x.com/" + (user != null ? user : "i/web") + "/status/" + id, user, null, HtmlText.plain(text),
                 "und".equals(lang) ? null : lang, JsonPayload.time(tweet, "created_at")));
     }
 }

@@ -45,4 +45,17 @@ class CsvFormatTest {
         assertThatThrownBy(() -> FeedFormat.RSS.reader(MAPPING)).hasMessageContaining("csv only");
         assertThatThrownBy(() -> FeedFormat.named("atom-ish")).hasMessageContaining("unknown feed format 'atom-ish'; formats are article-json, rss");
     }
+
+    @Test
+    void aByteOrderMarkIsDroppedAndABrokenRowKeepsTheRowsBeforeIt() throws Exception {
+        byte[] csv = ("\uFEFFtitle,published,source\n"
+                + "Meta hires,2025-06-28T08:00:00Z,wire\n"
+                + "\"Unclosed quote,2025-06-28T09:00:00Z,wire\n"
+                + "Never read,2025-06-28T10:00:00Z,wire\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Parsed parsed = FeedFormat.CSV.reader(Map.of()).parse(csv, context(null, SourceKind.NEWS));
+        assertThat(items(parsed)).extracting(FeedItem::title).containsExactly("Meta hires");
+        assertThat(reasons(parsed)).containsExactly("unreadable CSV from here on");
+        assertThatThrownBy(() -> FeedFormat.CSV.reader(Map.of()).parse(new byte[] {'t', ',', (byte) 0xC3}, context(null, SourceKind.NEWS)))
+                .hasMessage("not valid UTF-8");
+    }
 }

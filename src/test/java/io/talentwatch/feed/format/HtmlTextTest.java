@@ -26,4 +26,13 @@ class HtmlTextTest {
         assertThat(HtmlText.of("  ")).isNull();
         assertThat(HtmlText.of("<p> </p><br>")).isNull();
     }
+
+    @Test
+    void plainTextDecodesEntitiesButNeverReadsTags() {
+        assertThat(HtmlText.plain("a<b and c>d")).isEqualTo("a<b and c>d");
+        assertThat(HtmlText.plain("Meta &amp; OpenAI &gt; rivals")).isEqualTo("Meta & OpenAI > rivals");
+        assertThat(HtmlText.plain(" line one\n\n\n  line two ")).isEqualTo("line one\n\nline two");
+        assertThat(HtmlText.of("a<b and c>d")).as("HTML reads <b ...> as a tag: why plain text must not go through it")
+                .isNotEqualTo("a<b and c>d");
+    }
 }

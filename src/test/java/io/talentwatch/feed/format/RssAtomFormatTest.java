@@ -75,6 +75,17 @@ class RssAtomFormatTest {
         byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> rss.parse(xxe, context("x", SourceKind.NEWS)))
-                .isInstanceOf(MalformedItem.class).hasMessageStartingWith("not a readable RSS or Atom feed");
+                .isInstanceOf(MalformedItem.class).hasMessageStartingWith("not a readable RSS or Atom feed").hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void aLeadingBlankLineAndHtmlEntitiesAreFixedAsRomeFixesThem() throws Exception {
+        byte[] sloppy = ("\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>https://www.sloppy.example/</link><description>d</description><item><title>Meta&nbsp;hires &eacute;quipe</title>"
+                + "<link>https://sloppy.example/a</link><pubDate>Sat, 28 Jun 2025 10:00:00 GMT</pubDate></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8);
+        FeedItem item = items(FeedFormat.RSS.reader(Map.of()).parse(sloppy, new FeedContext(null, SourceKind.NEWS, Fixtures.RECEIVED))).get(0);
+        assertThat(item.title()).isEqualTo("Meta hires équipe");
+        assertThat(item.source()).as("no --source: the site's host names it").isEqualTo("sloppy.example");
     }
 }

@@ -98,4 +98,29 @@ class SocialFormatsTest {
         assertThat(emoji.url()).isEqualTo("https://x.com/i/web/status/1938951000000000001");
         assertThat(reasons(parsed)).containsExactly("missing 'created_at'");
     }
+
+    @Test
+    void oddValuesRejectOneEntryAndTrailingJsonRejectsThePayload() throws Exception {
+        byte[] infinite = ("{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t3\",\"data\":{\"name\":\"t3_a\",\"title\":\"x\","
+                + "\"subreddit\":\"s\",\"created_utc\":1e999}},{\"kind\":\"t3\",\"data\":{\"name\":\"t3_b\",\"title\":\"Meta hires\","
+                + "\"subreddit\":\"s\",\"created_utc\":1751115930}}]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Parsed parsed = FeedFormat.REDDIT.reader(java.util.Map.of()).parse(infinite, context(null, SourceKind.SOCIAL));
+        assertThat(items(parsed)).extracting(FeedItem::id).containsExactly("t3_b");
+        assertThat(reasons(parsed)).containsExactly("'created_utc' must be seconds since 1970");
+
+        byte[] twoValues = "{\"id\":\"1\"} {\"id\":\"2\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedFormat.MASTODON.reader(java.util.Map.of()).parse(twoValues, MASTODON))
+                .hasMessageStartingWith("not valid JSON");
+    }
+
+    @Test
+    void anEmptyXPageIsNoItemsAndAnErrorAnswerIsRefused() throws Exception {
+        WireFormat x = FeedFormat.X.reader(java.util.Map.of());
+        Parsed empty = x.parse("{\"meta\":{\"result_count\":0}}".getBytes(java.nio.charset.StandardCharsets.UTF_8), context(null, SourceKind.SOCIAL));
+        assertThat(empty.events()).isEmpty();
+        assertThat(empty.rejected()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> x.parse(
+                "{\"errors\":[{\"title\":\"Unauthorized\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8), context(null, SourceKind.SOCIAL)))
+                .hasMessageContaining("Unauthorized");
+    }
 }
