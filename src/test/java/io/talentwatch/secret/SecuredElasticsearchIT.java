@@ -107,6 +107,16 @@ class SecuredElasticsearchIT {
         return JSON.readTree(response.body());
     }
 
+    /** The documents behind {@code alias}, counted after a refresh, through the test's own trusting client. */
+    private static long refreshedCount(String alias) {
+        try {
+            get("/" + alias + "/_refresh");
+            return get("/" + alias + "/_count").path("count").asLong();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     @Order(1)
     void setupInstallsTheTemplatesOverHttpsWithThePasswordFromTheEnvironment() throws Exception {
@@ -171,12 +181,7 @@ class SecuredElasticsearchIT {
 
             long indexed = Await.until("every sample mention indexed over https", Duration.ofMinutes(3), () -> {
                 assertThat(run.isAlive()).as(run.output()).isTrue();
-                try {
-                    get("/" + local.elasticsearch().mentionsAlias() + "/_refresh");
-                    return get("/" + local.elasticsearch().mentionsAlias() + "/_count").path("count").asLong();
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                return refreshedCount(local.elasticsearch().mentionsAlias());
             }, count -> count >= expected);
             assertThat(indexed).isEqualTo(expected);
             run.stop(Duration.ofSeconds(30));
@@ -213,12 +218,7 @@ class SecuredElasticsearchIT {
                     .replay(List.of(SampleMentions.SAMPLE));
             long indexed = Await.until("every sample mention indexed over https by the cluster's TaskManager", Duration.ofMinutes(3), () -> {
                 assertThat(cluster.client().jobState(id).isGloballyTerminal()).as(cluster.logTails()).isFalse();
-                try {
-                    get("/" + clusterJob.elasticsearch().mentionsAlias() + "/_refresh");
-                    return get("/" + clusterJob.elasticsearch().mentionsAlias() + "/_count").path("count").asLong();
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                return refreshedCount(clusterJob.elasticsearch().mentionsAlias());
             }, count -> count >= expected);
             assertThat(indexed).isEqualTo(expected);
 
