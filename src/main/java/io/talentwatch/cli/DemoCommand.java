@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("Replaying the sample feed (" + expected + " items name a watched company)...");
                 ReplaySummary summary = new Replayer(local.kafka().bootstrapServers(), local.kafka().topics(), null, System.err)
                         .replay(List.of(sample));
-                ReplayCommand.print(summary);
+                ReplayCommand.print(summary, System.out, true);
 
                 ElasticsearchClient es = new ElasticsearchClient(stack.elasticsearchUrl());
                 DemoProgress progress = new DemoProgress(es, local.elasticsearch());

@@ -7,6 +7,7 @@ import io.talentwatch.model.SourceKind;
 import io.talentwatch.replay.Rebase;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +61,23 @@ final class ReplayCommand implements Callable<Integer> {
             description = "With --format: the topic of items that do not say (default: news for rss, csv and article-json, social otherwise).")
     String kind;
 
+    @Option(names = "--from", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Publish only items from this time on (a day such as 2025-06-01, or an ISO-8601 time), by their own time.")
+    Instant from;
+
+    @Option(names = "--to", paramLabel = "TIME", converter = InstantConverter.class,
+            description = "Publish only items before this time.")
+    Instant to;
+
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+            description = "Pass over the first N entries read (to resume an interrupted replay: N is its last progress count).")
+    long skip;
+
+    @Option(names = "--dry-run",
+            description = "Publish nothing: print each item as the feed topic would receive it, one JSON line on standard output "
+                    + "(the summary goes to standard error).")
+    boolean dryRun;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
@@ -82,6 +100,7 @@ final class ReplayCommand implements Callable<Integer> {
         } else if (!columns.isEmpty() || source != null || kind != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map, --source and --kind go with --format");
         }
+        replayer = replayer.selecting(selection());
         if (rebaseToNow) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Optional<Rebase> rebase = replayer.latestTimeUpTo(files, now).map(latest -> Rebase.toNow(latest, now));
@@ -93,9 +112,21 @@ final class ReplayCommand implements Callable<Integer> {
                 System.out.println("rebased to now: no readable item is dated before now; replaying the times as they are");
             }
         }
-        ReplaySummary summary = replayer.replay(files);
-        print(summary);
+        if (dryRun) {
+            ReplaySummary summary = replayer.dryRun(files, System.out);
+            print(summary, System.err, false);
+        } else {
+            print(replayer.replay(files), System.out, true);
+        }
         return 0;
+    }
+
+    private Replayer.Selection selection() {
+        try {
+            return new Replayer.Selection(from, to, skip);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from/--to/--skip: " + e.getMessage());
+        }
     }
 
     private WireFormat wireFormat() {
@@ -117,18 +148,26 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    static void print(ReplaySummary summary) {
-        System.out.printf("read %d, published %d, rejected %d%n", summary.read(), summary.published(), summary.rejected());
+    /** @param published false for a dry run, whose items were printed and whose rejected entries went nowhere */
+    static void print(ReplaySummary summary, PrintStream out, boolean published) {
+        out.printf(published ? "read %d, published %d, rejected %d%n" : "read %d, printed %d, rejected %d (dry run: nothing published)%n",
+                summary.read(), summary.published(), summary.rejected());
+        if (summary.skipped() > 0) {
+            out.printf("  passed over the first %d entries (--skip)%n", summary.skipped());
+        }
+        if (summary.outside() > 0) {
+            out.printf("  left out %d item(s) outside --from/--to%n", summary.outside());
+        }
         if (summary.withdrawn() > 0) {
-            System.out.printf("  skipped %d delete(s): the job does not apply withdrawals yet%n", summary.withdrawn());
+            out.printf("  skipped %d delete(s): the job does not apply withdrawals yet%n", summary.withdrawn());
         }
         if (summary.blank() > 0) {
-            System.out.printf("  skipped %d blank line(s)%n", summary.blank());
+            out.printf("  skipped %d blank line(s)%n", summary.blank());
         }
-        summary.reasons().forEach((reason, count) -> System.out.printf("  rejected %d: %s%n", count, reason));
-        summary.examples().forEach(example -> System.out.println("    " + example));
-        if (summary.rejected() > 0) {
-            System.out.println("rejected lines were sent to the dead-letter topic with their reasons");
+        summary.reasons().forEach((reason, count) -> out.printf("  rejected %d: %s%n", count, reason));
+        summary.examples().forEach(example -> out.println("    " + example));
+        if (summary.rejected() > 0 && published) {
+            out.println("rejected lines were sent to the dead-letter topic with their reasons");
         }
     }
 }

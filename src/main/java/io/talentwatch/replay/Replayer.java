@@ -3,7 +3,6 @@ package io.talentwatch.replay;
 import io.talentwatch.definition.TopicNames;
 import io.talentwatch.feed.DocumentIds;
 import io.talentwatch.feed.FeedItem;
-import io.talentwatch.feed.FeedItemParser;
 import io.talentwatch.feed.format.FeedContext;
 import io.talentwatch.feed.format.FeedFormat;
 import io.talentwatch.feed.format.WireFormat;
@@ -20,16 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Publishes historical feed files (JSONL, plain or gzip) into the feed topics, each record keyed by
@@ -46,17 +39,40 @@ public final class Replayer {
     private final PrintStream progressOut;
     private final Rebase rebase;
     private final Decoder decoder;
+    private final Selection selection;
+
+    /**
+     * Which entries a replay publishes: those from {@code from} (inclusive) to {@code to} (exclusive)
+     * by their own time, either bound optional, after skipping the first {@code skip} entries read
+     * (to resume an interrupted replay where its progress stopped).
+     */
+    public record Selection(Instant from, Instant to, long skip) {
+        public static final Selection ALL = new Selection(null, null, 0);
+
+        public Selection {
+            if (skip < 0) {
+                throw new IllegalArgumentException("skip must be 0 or more, got " + skip);
+            }
+            if (from != null && to != null && !from.isBefore(to)) {
+                throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+            }
+        }
+
+        boolean covers(Instant time) {
+            return (from == null || !time.isBefore(from)) && (to == null || time.isBefore(to));
+        }
+    }
 
     /**
      * @param speed N times real time (the gap between two items' times, divided by N), or null for as fast as possible
      * @param progressOut where the progress bar goes, or null for none
      */
     public Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut) {
-        this(bootstrapServers, topics, speed, progressOut, null, Decoder.articleLines());
+        this(bootstrapServers, topics, speed, progressOut, null, Decoder.articleLines(), Selection.ALL);
     }
 
     private Replayer(String bootstrapServers, TopicNames topics, Double speed, PrintStream progressOut, Rebase rebase,
-                     Decoder decoder) {
+                     Decoder decoder, Selection selection) {
         if (speed != null && !(speed > 0)) {
             throw new IllegalArgumentException("speed must be positive, got " + speed);
         }
@@ -66,11 +82,17 @@ public final class Replayer {
         this.progressOut = progressOut;
         this.rebase = rebase;
         this.decoder = decoder;
+        this.selection = selection;
     }
 
     /** The same replay with every item moved by {@code rebase} (its time and its {@code published} field alike). */
     public Replayer rebased(Rebase rebase) {
-        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, decoder);
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, decoder, selection);
+    }
+
+    /** The same replay publishing only {@code selection}. */
+    public Replayer selecting(Selection selection) {
+        return new Replayer(bootstrapServers, topics, speed, progressOut, rebase, decoder, selection);
     }
 
     /**
@@ -79,7 +101,7 @@ public final class Replayer {
      */
     public Replayer reading(FeedFormat format, WireFormat reader, FeedContext context) {
         return new Replayer(bootstrapServers, topics, speed, progressOut, rebase,
-                Decoder.of(reader, context, format == FeedFormat.ARTICLE_JSON));
+                Decoder.of(reader, context, format == FeedFormat.ARTICLE_JSON), selection);
     }
 
     /** The newest time of a readable item of {@code files} that is not after {@code now}, read as this replay reads them (for {@link Rebase}). */
@@ -123,40 +145,58 @@ public final class Replayer {
     }
 
     public ReplaySummary replay(List<Path> files) throws IOException, InterruptedException {
+        try (ReplayOutput output = new KafkaReplayOutput(bootstrapServers, topics)) {
+            return replay(files, output);
+        }
+    }
+
+    /** Reads and checks everything as {@link #replay} does, but prints each item's JSON line to {@code out} and publishes nothing. */
+    public ReplaySummary dryRun(List<Path> files, PrintStream out) throws IOException, InterruptedException {
+        try (ReplayOutput output = new DryRunOutput(out)) {
+            return replay(files, output);
+        }
+    }
+
+    private ReplaySummary replay(List<Path> files, ReplayOutput output) throws IOException, InterruptedException {
         Tally tally = new Tally();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig());
-             ProgressBar bar = progressBar(files)) {
+        try (ProgressBar bar = progressBar(files)) {
             Pacer pacer = new Pacer(speed);
             for (Path file : files) {
                 forEachPayload(file, (payload, origin) -> {
-                    publishPayload(producer, pacer, tally, payload, origin);
+                    publishPayload(output, pacer, tally, payload, origin);
                     if (bar != null) {
                         bar.step();
                     }
                 });
             }
-            producer.flush();
-            tally.checkSends();
+            output.finish();
         }
-        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.withdrawn, tally.reasons, tally.examples);
+        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.withdrawn, tally.skipped,
+                tally.outside, tally.reasons, tally.examples);
     }
 
-    private void publishPayload(KafkaProducer<byte[], byte[]> producer, Pacer pacer, Tally tally, byte[] payload, String origin)
+    private void publishPayload(ReplayOutput output, Pacer pacer, Tally tally, byte[] payload, String origin)
             throws InterruptedException {
         if (new String(payload, StandardCharsets.ISO_8859_1).isBlank()) {
             tally.blank++;
             return;
         }
         if (payload.length > FeedLines.MAX_PAYLOAD_BYTES) {
+            if (tally.skipping(selection)) {
+                return;
+            }
             tally.read++;
             MalformedItem tooLarge = new MalformedItem("over the " + FeedLines.MAX_PAYLOAD_BYTES + "-byte payload limit");
             tally.reject(origin, tooLarge);
-            deadLetter(producer, tally, tooLarge, origin, payload);
+            deadLetter(output, tooLarge, origin, payload);
             return;
         }
         for (Decoded decoded : decoder.decode(payload)) {
             if (decoded instanceof Decoded.Withdrawn) {
                 tally.withdrawn++;
+                continue;
+            }
+            if (tally.skipping(selection)) {
                 continue;
             }
             tally.read++;
@@ -167,6 +207,10 @@ public final class Replayer {
                 Decoded.Item entry = (Decoded.Item) decoded;
                 FeedItem item = entry.item();
                 byte[] value = entry.value();
+                if (!selection.covers(item.published())) { // the item's own time, before any rebase
+                    tally.outside++;
+                    continue;
+                }
                 if (rebase != null) {
                     Rebase.Shifted shifted = rebase.apply(item, value);
                     item = shifted.item();
@@ -177,36 +221,20 @@ public final class Replayer {
                 }
                 pacer.await(item.published());
                 String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
-                tally.track(producer.send(new ProducerRecord<>(topic, null, item.published().toEpochMilli(),
-                        DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), value)));
+                output.item(topic, DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), item.published().toEpochMilli(), value);
                 tally.published++;
             } catch (MalformedItem e) {
                 byte[] raw = decoded instanceof Decoded.Rejected rejected ? rejected.raw() : ((Decoded.Item) decoded).value();
                 tally.reject(origin, e);
-                deadLetter(producer, tally, e, origin, raw);
+                deadLetter(output, e, origin, raw);
             }
         }
     }
 
     /** The dead letter of one entry (its raw bytes truncated there), with the reason and where it came from. */
-    private void deadLetter(KafkaProducer<byte[], byte[]> producer, Tally tally, MalformedItem problem, String origin, byte[] raw)
-            throws InterruptedException {
+    private static void deadLetter(ReplayOutput output, MalformedItem problem, String origin, byte[] raw) throws InterruptedException {
         DeadLetter letter = new DeadLetter("replay", problem.getMessage(), origin, raw, Instant.now());
-        tally.track(producer.send(new ProducerRecord<>(topics.deadLetter(), origin.getBytes(StandardCharsets.UTF_8),
-                SinkDocuments.deadLetterJson(letter))));
-    }
-
-    private Properties producerConfig() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * FeedItemParser.MAX_ITEM_BYTES));
-        return props;
+        output.deadLetter(origin.getBytes(StandardCharsets.UTF_8), SinkDocuments.deadLetterJson(letter));
     }
 
     /** Counts the lines up front (a second read of the files) only when a bar with an ETA is drawn. */
@@ -223,16 +251,26 @@ public final class Replayer {
                 .showSpeed().build();
     }
 
-    /** Counts, and the first send failure, which fails the replay rather than losing items silently. */
+    /** What the replay did, entry by entry. */
     private static final class Tally {
         long read;
         long published;
         long rejected;
         long blank;
         long withdrawn;
+        long skipped;
+        long outside;
         final Map<String, Long> reasons = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
-        final List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+
+        /** Whether this entry is one of the first {@code skip}, which a resumed replay passes over. */
+        boolean skipping(Selection selection) {
+            if (skipped < selection.skip()) {
+                skipped++;
+                return true;
+            }
+            return false;
+        }
 
         void reject(String origin, MalformedItem e) {
             rejected++;
@@ -240,24 +278,6 @@ public final class Replayer {
             if (examples.size() < EXAMPLES) {
                 examples.add(origin + ": " + e.getMessage());
             }
-        }
-
-        void track(java.util.concurrent.Future<?> send) throws InterruptedException {
-            pending.add(send);
-            if (pending.size() >= 10_000) {
-                checkSends();
-            }
-        }
-
-        void checkSends() throws InterruptedException {
-            for (java.util.concurrent.Future<?> send : pending) {
-                try {
-                    send.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("Kafka refused a record: " + e.getCause().getMessage(), e.getCause());
-                }
-            }
-            pending.clear();
         }
     }
 }

@@ -1,0 +1,77 @@
+package io.talentwatch.replay;
+
+import io.talentwatch.definition.TopicNames;
+import io.talentwatch.feed.FeedItemParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** The replay's records into Kafka: idempotent, acknowledged by all replicas, checked every 10,000 sends. */
+final class KafkaReplayOutput implements ReplayOutput {
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final TopicNames topics;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    KafkaReplayOutput(String bootstrapServers, TopicNames topics) {
+        this.producer = new KafkaProducer<>(config(bootstrapServers));
+        this.topics = topics;
+    }
+
+    @Override
+    public void item(String topic, byte[] key, long timestamp, byte[] value) throws InterruptedException {
+        track(producer.send(new ProducerRecord<>(topic, null, timestamp, key, value)));
+    }
+
+    @Override
+    public void deadLetter(byte[] key, byte[] value) throws InterruptedException {
+        track(producer.send(new ProducerRecord<>(topics.deadLetter(), key, value)));
+    }
+
+    @Override
+    public void finish() throws InterruptedException {
+        producer.flush();
+        checkSends();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    private void track(Future<?> send) throws InterruptedException {
+        pending.add(send);
+        if (pending.size() >= 10_000) {
+            checkSends();
+        }
+    }
+
+    private void checkSends() throws InterruptedException {
+        for (Future<?> send : pending) {
+            try {
+                send.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Kafka refused a record: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        pending.clear();
+    }
+
+    private static Properties config(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * FeedItemParser.MAX_ITEM_BYTES));
+        return props;
+    }
+}
