@@ -101,22 +101,22 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--map, --source and --kind go with --format");
         }
         replayer = replayer.selecting(selection());
+        PrintStream info = dryRun ? System.err : System.out; // a dry run's standard output is the items alone
         if (rebaseToNow) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Optional<Rebase> rebase = replayer.latestTimeUpTo(files, now).map(latest -> Rebase.toNow(latest, now));
             if (rebase.isPresent()) {
                 replayer = replayer.rebased(rebase.get());
-                System.out.println("rebased to now: every item moves by " + rebase.get().shift().toDays()
+                info.println("rebased to now: every item moves by " + rebase.get().shift().toDays()
                         + " days (the newest, " + rebase.get().latest() + ", becomes " + rebase.get().latest().plus(rebase.get().shift()) + ")");
             } else {
-                System.out.println("rebased to now: no readable item is dated before now; replaying the times as they are");
+                info.println("rebased to now: no readable item is dated before now; replaying the times as they are");
             }
         }
         if (dryRun) {
-            ReplaySummary summary = replayer.dryRun(files, System.out);
-            print(summary, System.err, false);
+            print(replayer.dryRun(files, System.out), info, false);
         } else {
-            print(replayer.replay(files), System.out, true);
+            print(replayer.replay(files), info, true);
         }
         return 0;
     }

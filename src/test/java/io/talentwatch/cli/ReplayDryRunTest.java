@@ -69,6 +69,14 @@ class ReplayDryRunTest {
     }
 
     @Test
+    void aRebasedDryRunKeepsItsStandardOutputForItemsAlone(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("replay", history(dir).toString(), "--rebase-to-now", "--dry-run", "--no-progress", "--kafka", NO_KAFKA);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ids(run)).containsExactly("a", "b", "c", "d");
+        assertThat(run.err()).contains("rebased to now: every item moves by ");
+    }
+
+    @Test
     void skipResumesAfterTheEntriesAlreadyDone(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("replay", history(dir).toString(), "--skip", "2", "--dry-run", "--no-progress", "--kafka", NO_KAFKA);
         assertThat(run.exitCode()).as(run.err()).isZero();
