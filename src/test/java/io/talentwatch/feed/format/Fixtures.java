@@ -1,6 +1,5 @@
 package io.talentwatch.feed.format;
 
-import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.model.SourceKind;
@@ -45,9 +44,5 @@ final class Fixtures {
 
     static List<String> reasons(Parsed parsed) {
         return parsed.rejected().stream().map(r -> r.problem().reason()).toList();
-    }
-
-    static List<FeedEvent> events(Parsed parsed) {
-        return parsed.events();
     }
 }
