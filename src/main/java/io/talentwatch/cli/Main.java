@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SetupCommand.class,
                 ReplayCommand.class,
+                IngestCommand.class,
                 EnrichCommand.class,
                 DetectCommand.class,
                 RunCommand.class,

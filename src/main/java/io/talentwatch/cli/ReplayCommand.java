@@ -3,6 +3,8 @@ package io.talentwatch.cli;
 import io.talentwatch.feed.format.FeedContext;
 import io.talentwatch.feed.format.FeedFormat;
 import io.talentwatch.feed.format.WireFormat;
+import io.talentwatch.ingest.FeedDefinition;
+import io.talentwatch.ingest.FeedDefinitions;
 import io.talentwatch.model.SourceKind;
 import io.talentwatch.replay.Rebase;
 import io.talentwatch.replay.ReplaySummary;
@@ -61,6 +63,15 @@ final class ReplayCommand implements Callable<Integer> {
             description = "With --format: the topic of items that do not say (default: news for rss, csv and article-json, social otherwise).")
     String kind;
 
+    @Option(names = "--feed", paramLabel = "FILE",
+            description = "Read the files as a feed of this definition file (connectors/feeds/*.yaml) says: its format, its kind, "
+                    + "its CSV column mapping, its name as the source. Instead of --format, --map, --source and --kind.")
+    Path feedFile;
+
+    @Option(names = "--feed-name", paramLabel = "NAME",
+            description = "With --feed: which feed of the file (needed when it defines more than one).")
+    String feedName;
+
     @Option(names = "--from", paramLabel = "TIME", converter = InstantConverter.class,
             description = "Publish only items from this time on (a day such as 2025-06-01, or an ISO-8601 time), by their own time.")
     Instant from;
@@ -94,7 +105,16 @@ final class ReplayCommand implements Callable<Integer> {
         }
         files.forEach(file -> ReadableFile.require(spec, file));
         Replayer replayer = new Replayer(kafka, job.load().kafka().topics(), speed, noProgress ? null : System.err);
-        if (format != null) {
+        if (feedFile != null) {
+            if (format != null || !columns.isEmpty() || source != null || kind != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--feed takes the format, mapping, source and kind from the definition; leave out --format, --map, --source and --kind");
+            }
+            FeedDefinition feed = feed();
+            replayer = replayer.reading(feed.format(), feed.reader(), feed.context(null));
+        } else if (feedName != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feed-name goes with --feed");
+        } else if (format != null) {
             WireFormat reader = wireFormat(); // first: an unknown --format is named as the option's error
             replayer = replayer.reading(FeedFormat.named(format), reader, new FeedContext(source, feedKind(), null));
         } else if (!columns.isEmpty() || source != null || kind != null) {
@@ -119,6 +139,29 @@ final class ReplayCommand implements Callable<Integer> {
             print(replayer.replay(files), info, true);
         }
         return 0;
+    }
+
+    /** The feed --feed and --feed-name name; a bad file or name stops here, named. */
+    private FeedDefinition feed() {
+        Path file = ReadableFile.require(spec, Home.resolve(feedFile)); // connectors/feeds/ from anywhere, as ingest does
+        FeedDefinitions definitions;
+        try {
+            definitions = FeedDefinitions.load(file);
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feed: " + e.getMessage());
+        }
+        if (feedName == null) {
+            if (definitions.feeds().size() != 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--feed-name: " + feedFile + " defines "
+                        + definitions.feeds().size() + " feeds; name one of " + definitions.feeds().stream().map(FeedDefinition::name).toList());
+            }
+            return definitions.feeds().get(0);
+        }
+        try {
+            return definitions.named(feedName);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feed-name: " + e.getMessage());
+        }
     }
 
     private Replayer.Selection selection() {
@@ -159,7 +202,10 @@ final class ReplayCommand implements Callable<Integer> {
             out.printf("  left out %d item(s) outside --from/--to%n", summary.outside());
         }
         if (summary.withdrawn() > 0) {
-            out.printf("  skipped %d delete(s): the job does not apply withdrawals yet%n", summary.withdrawn());
+            out.printf("  %s %d delete(s): the job marks their documents deleted%n", published ? "published" : "printed", summary.withdrawn());
+        }
+        if (summary.withdrawalsLeftOut() > 0) {
+            out.printf("  left out %d delete(s) with no item replayed before them, or outside --from/--to%n", summary.withdrawalsLeftOut());
         }
         if (summary.blank() > 0) {
             out.printf("  skipped %d blank line(s)%n", summary.blank());

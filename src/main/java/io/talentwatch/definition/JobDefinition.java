@@ -20,6 +20,7 @@ public record JobDefinition(
         EventTimeSettings eventTime,
         WindowSettings windows,
         SpikeSettings spikes,
+        DedupSettings dedup,
         CheckpointSettings checkpoints,
         List<Company> companies,
         List<Person> people,
@@ -36,6 +37,7 @@ public record JobDefinition(
         eventTime = orDefault(eventTime, EventTimeSettings.defaults());
         windows = orDefault(windows, WindowSettings.defaults());
         spikes = orDefault(spikes, SpikeSettings.defaults());
+        dedup = orDefault(dedup, DedupSettings.defaults());
         checkpoints = orDefault(checkpoints, CheckpointSettings.defaults());
         companies = list(companies);
         people = list(people);
@@ -85,16 +87,16 @@ public record JobDefinition(
             return this;
         }
         return new JobDefinition(name, kafka, elasticsearch.withLogin(username, passwordFile), eventTime, windows, spikes,
-                checkpoints, companies, people, topic, flows);
+                dedup, checkpoints, companies, people, topic, flows);
     }
 
     public JobDefinition withKafkaBootstrap(String servers) {
         return new JobDefinition(name, kafka.withBootstrapServers(servers), elasticsearch, eventTime, windows, spikes,
-                checkpoints, companies, people, topic, flows);
+                dedup, checkpoints, companies, people, topic, flows);
     }
 
     public JobDefinition withElasticsearchHosts(List<String> hosts) {
         return new JobDefinition(name, kafka, elasticsearch.withHosts(hosts), eventTime, windows, spikes,
-                checkpoints, companies, people, topic, flows);
+                dedup, checkpoints, companies, people, topic, flows);
     }
 }

@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
 public final class DocumentIds {
     private DocumentIds() {}
 
+    /** The id of the document a withdrawal takes back: the same as its item's, which had the source's own id. */
+    public static String of(Retraction retraction) {
+        return hash("id", retraction.source().strip().toLowerCase(Locale.ROOT), retraction.id().strip());
+    }
+
     public static String of(FeedItem item) {
         if (item.id() != null && !item.id().isBlank()) {
             return hash("id", item.source().strip().toLowerCase(Locale.ROOT), item.id().strip());

@@ -32,6 +32,20 @@ public final class FeedItemJson {
         }
     }
 
+    /** A withdrawal as the feed topics carry it, stamped with when it was seen. */
+    public static byte[] write(Retraction retraction) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("deleted", true);
+        json.put("id", retraction.id());
+        json.put("source", retraction.source());
+        json.put("published", retraction.at().toString());
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serializes", e);
+        }
+    }
+
     /**
      * The item as the job will read it, or why the job would refuse it: every wire format's items
      * pass the one parser the job uses, so no format can publish what the job dead-letters.

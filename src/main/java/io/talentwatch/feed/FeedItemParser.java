@@ -23,7 +23,42 @@ public final class FeedItemParser {
 
     private FeedItemParser() {}
 
+    /** An item; a withdrawal ({@code "deleted": true}) is refused here, as where only items may come. */
     public static FeedItem parse(byte[] raw) throws MalformedItem {
+        if (parseEvent(raw) instanceof FeedItem item) {
+            return item;
+        }
+        throw new MalformedItem("a withdrawal ('deleted': true), not an item");
+    }
+
+    /**
+     * An item, or the withdrawal of one: {@code {"deleted": true, "source": ..., "id": ..., "published": when}},
+     * the form {@link FeedItemJson#write(Retraction)} gives a Mastodon or Bluesky delete on the feed topics.
+     */
+    public static FeedEvent parseEvent(byte[] raw) throws MalformedItem {
+        JsonNode node = object(raw);
+        JsonNode deleted = node.get("deleted");
+        if (deleted != null && !deleted.isNull()) {
+            if (!deleted.isBoolean()) {
+                throw new MalformedItem("'deleted' must be true or false", "found " + deleted.getNodeType().name().toLowerCase());
+            }
+            if (deleted.booleanValue()) {
+                return retraction(node);
+            }
+        }
+        return item(node);
+    }
+
+    private static Retraction retraction(JsonNode node) throws MalformedItem {
+        String source = text(node, "source");
+        String id = text(node, "id");
+        if (isBlank(source) || isBlank(id)) {
+            throw new MalformedItem("a withdrawal needs 'source' and 'id'");
+        }
+        return new Retraction(source, id, published(node));
+    }
+
+    private static JsonNode object(byte[] raw) throws MalformedItem {
         if (raw == null || raw.length == 0) {
             throw new MalformedItem("empty item");
         }
@@ -42,6 +77,10 @@ public final class FeedItemParser {
         if (node == null || !node.isObject()) {
             throw new MalformedItem("not a JSON object", node == null ? null : "found " + node.getNodeType().name().toLowerCase());
         }
+        return node;
+    }
+
+    private static FeedItem item(JsonNode node) throws MalformedItem {
         String title = text(node, "title");
         String text = text(node, "text");
         if (isBlank(title) && isBlank(text)) {

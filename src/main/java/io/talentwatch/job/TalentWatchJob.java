@@ -1,14 +1,18 @@
 package io.talentwatch.job;
 
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.feed.DedupKeys;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.job.source.FeedSource;
 import io.talentwatch.job.stages.EnrichStage;
+import io.talentwatch.job.stages.FirstSeen;
 import io.talentwatch.job.stages.LateMentions;
 import io.talentwatch.job.stages.NormalizeStage;
 import io.talentwatch.job.stages.ParseStage;
 import io.talentwatch.job.stages.PerSeries;
+import io.talentwatch.job.stages.Revisions;
 import io.talentwatch.job.stages.SpikeStage;
+import io.talentwatch.job.stages.StampPublished;
 import io.talentwatch.job.stages.StampWindow;
 import io.talentwatch.job.stages.TallySeries;
 import io.talentwatch.job.stages.ValidateDocuments;
@@ -20,6 +24,8 @@ import io.talentwatch.sink.DocumentRouting;
 import io.talentwatch.sink.ElasticsearchSinks;
 import io.talentwatch.sink.IndexedDocument;
 import io.talentwatch.sink.KafkaSinks;
+import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -52,6 +58,7 @@ public final class TalentWatchJob {
     public static void build(StreamExecutionEnvironment env, JobDefinition job, Long fromTimestamp) {
         env.enableCheckpointing(job.checkpoints().interval().toMillis());
         env.getConfig().enableObjectReuse(); // safe: every record type is immutable
+        JdkCollections.register(env.getConfig());
 
         // 1-3: feeds in, parsed and normalized; bad items to the dead-letter topic.
         SingleOutputStreamOperator<FeedItem> items = env
@@ -62,12 +69,29 @@ public final class TalentWatchJob {
                 .sinkTo(KafkaSinks.deadLetters(job)).uid("dead-letter-sink").name("dead letters");
 
         // 4: language, watch list, talent flows, sentiment; documents naming no watched company stop here.
-        DataStream<Mention> mentions = items
+        DataStream<Mention> enriched = items
                 .map(new NormalizeStage()).uid("normalize").name("normalize")
                 .flatMap(new EnrichStage(job)).uid("enrich").name("enrich");
-        DataStream<DeadLetter> rejectedMentions = toElasticsearch(mentions, ElasticsearchSinks.mentions(job), "mentions", job);
 
-        // 5: event-time windows per series: each company, each company on topic, each talent flow.
+        // 5: a story counts once. Copies (same URL, or same title from the same source) are dropped within
+        //    the dedup bounds; then edits re-index without counting and withdrawals mark the document deleted.
+        Duration quiet = job.eventTime().idleness(); // when waiting mentions are decided without the watermark
+        SingleOutputStreamOperator<Mention> versions = enriched
+                .keyBy(mention -> DedupKeys.url(mention.document()))
+                .process(new FirstSeen("url", job.dedup().sameUrl(), quiet)).uid("dedup-url").name("same URL")
+                .keyBy(mention -> DedupKeys.title(mention.document()))
+                .process(new FirstSeen("title", job.dedup().sameTitle(), quiet)).uid("dedup-title").name("same title")
+                .transform("item time", TypeInformation.of(Mention.class), new StampPublished()).uid("item-time")
+                .keyBy(mention -> mention.document().id())
+                .connect(items.getSideOutput(ParseStage.RETRACTIONS).keyBy(Revisions::key))
+                .process(new Revisions(job.dedup().sameItem(), job.eventTime().maxOutOfOrderness().plus(quiet)))
+                .uid("revisions").name("edits and withdrawals");
+        DataStream<DeadLetter> rejectedMentions = toElasticsearch(versions, ElasticsearchSinks.mentions(job), "mentions", job);
+        DataStream<DeadLetter> rejectedWithdrawals = toElasticsearch(
+                versions.getSideOutput(Revisions.WITHDRAWN), ElasticsearchSinks.withdrawals(job), "withdrawals", job);
+        DataStream<Mention> mentions = versions.getSideOutput(Revisions.COUNTED); // each story once: what the windows count
+
+        // 6: event-time windows per series: each company, each company on topic, each talent flow.
         SingleOutputStreamOperator<WindowStat> windows = mentions
                 .flatMap(new PerSeries(job)).uid("per-series").name("per series")
                 .keyBy(mention -> mention.series().id())
@@ -80,15 +104,15 @@ public final class TalentWatchJob {
                 .process(new LateMentions()).uid("late-mentions").name("late mentions")
                 .sinkTo(new DiscardingSink<>()).uid("late-mentions-counted").name("late mentions counted");
 
-        // 6: spikes against each series' baseline, one document per spike updated in place, and alerts.
+        // 7: spikes against each series' baseline, one document per spike updated in place, and alerts.
         DataStream<Spike> spikes = windows
                 .keyBy(window -> window.series().id())
                 .process(new SpikeStage(job)).uid("spike-detector").name("spike detector");
         DataStream<DeadLetter> rejectedSpikes = toElasticsearch(spikes, ElasticsearchSinks.spikes(job), "spikes", job);
         spikes.sinkTo(KafkaSinks.alerts(job)).uid("alerts-sink").name("spikes to Kafka");
 
-        // 7: documents Elasticsearch would refuse, to the dead-letter topic instead of failing the job.
-        rejectedMentions.union(rejectedWindows, rejectedSpikes)
+        // 8: documents Elasticsearch would refuse, to the dead-letter topic instead of failing the job.
+        rejectedMentions.union(rejectedWithdrawals, rejectedWindows, rejectedSpikes)
                 .sinkTo(KafkaSinks.deadLetters(job)).uid("rejected-documents-sink").name("rejected documents");
     }
 

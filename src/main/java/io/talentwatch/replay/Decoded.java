@@ -2,6 +2,7 @@ package io.talentwatch.replay;
 
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.MalformedItem;
+import io.talentwatch.feed.Retraction;
 
 /** One entry of a replayed payload: an item with the JSON to publish, an entry rejected with its reason, or a withdrawal. */
 sealed interface Decoded {
@@ -10,6 +11,9 @@ sealed interface Decoded {
 
     record Rejected(MalformedItem problem, byte[] raw) implements Decoded {}
 
-    /** A delete the feed sent; counted, since the job does not apply withdrawals yet. */
-    record Withdrawn() implements Decoded {}
+    /**
+     * A delete the feed sent. {@code timed}: its time is its own (an article-JSON withdrawal line);
+     * otherwise it is when the parser saw it, and the replay places it after the items before it.
+     */
+    record Withdrawn(Retraction retraction, boolean timed) implements Decoded {}
 }

@@ -38,7 +38,9 @@ abstract class Decoder {
             @Override
             List<Decoded> decode(byte[] line) {
                 try {
-                    return List.of(new Decoded.Item(FeedItemParser.parse(line), line));
+                    FeedEvent event = FeedItemParser.parseEvent(line);
+                    return List.of(event instanceof Retraction retraction ? new Decoded.Withdrawn(retraction, true)
+                            : new Decoded.Item((FeedItem) event, line));
                 } catch (MalformedItem e) {
                     return List.of(new Decoded.Rejected(e, line));
                 }
@@ -77,8 +79,8 @@ abstract class Decoder {
                     decoded.add(new Decoded.Item(item, FeedItemJson.write(item)));
                 }
                 for (FeedEvent event : parsed.events()) {
-                    if (event instanceof Retraction) {
-                        decoded.add(new Decoded.Withdrawn());
+                    if (event instanceof Retraction retraction) {
+                        decoded.add(new Decoded.Withdrawn(retraction, false));
                     }
                 }
                 for (Parsed.Rejected rejected : parsed.rejected()) {

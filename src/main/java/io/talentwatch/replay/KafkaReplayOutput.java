@@ -1,16 +1,13 @@
 package io.talentwatch.replay;
 
 import io.talentwatch.definition.TopicNames;
-import io.talentwatch.feed.FeedItemParser;
+import io.talentwatch.feed.FeedTopicProducer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** The replay's records into Kafka: idempotent, acknowledged by all replicas, checked every 10,000 sends. */
 final class KafkaReplayOutput implements ReplayOutput {
@@ -19,7 +16,7 @@ final class KafkaReplayOutput implements ReplayOutput {
     private final List<Future<?>> pending = new ArrayList<>();
 
     KafkaReplayOutput(String bootstrapServers, TopicNames topics) {
-        this.producer = new KafkaProducer<>(config(bootstrapServers));
+        this.producer = new KafkaProducer<>(FeedTopicProducer.config(bootstrapServers));
         this.topics = topics;
     }
 
@@ -60,18 +57,5 @@ final class KafkaReplayOutput implements ReplayOutput {
             }
         }
         pending.clear();
-    }
-
-    private static Properties config(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * FeedItemParser.MAX_ITEM_BYTES));
-        return props;
     }
 }

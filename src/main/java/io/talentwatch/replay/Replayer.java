@@ -3,10 +3,12 @@ package io.talentwatch.replay;
 import io.talentwatch.definition.TopicNames;
 import io.talentwatch.feed.DocumentIds;
 import io.talentwatch.feed.FeedItem;
+import io.talentwatch.feed.FeedItemJson;
+import io.talentwatch.feed.MalformedItem;
+import io.talentwatch.feed.Retraction;
 import io.talentwatch.feed.format.FeedContext;
 import io.talentwatch.feed.format.FeedFormat;
 import io.talentwatch.feed.format.WireFormat;
-import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.SourceKind;
 import io.talentwatch.sink.SinkDocuments;
@@ -171,7 +173,7 @@ public final class Replayer {
             }
             output.finish();
         }
-        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.withdrawn, tally.skipped,
+        return new ReplaySummary(tally.read, tally.published, tally.rejected, tally.blank, tally.withdrawn, tally.withdrawalsLeftOut, tally.skipped,
                 tally.outside, tally.reasons, tally.examples);
     }
 
@@ -192,8 +194,8 @@ public final class Replayer {
             return;
         }
         for (Decoded decoded : decoder.decode(payload)) {
-            if (decoded instanceof Decoded.Withdrawn) {
-                tally.withdrawn++;
+            if (decoded instanceof Decoded.Withdrawn withdrawn) {
+                publishWithdrawal(output, tally, withdrawn);
                 continue;
             }
             if (tally.skipping(selection)) {
@@ -220,6 +222,7 @@ public final class Replayer {
                     throw new MalformedItem("'published' is before 1970, which a Kafka record time cannot hold", item.published().toString());
                 }
                 pacer.await(item.published());
+                tally.latest = tally.latest == null || item.published().isAfter(tally.latest) ? item.published() : tally.latest;
                 String topic = item.kind() == SourceKind.SOCIAL ? topics.social() : topics.news();
                 output.item(topic, DocumentIds.of(item).getBytes(StandardCharsets.UTF_8), item.published().toEpochMilli(), value);
                 tally.published++;
@@ -229,6 +232,28 @@ public final class Replayer {
                 deadLetter(output, e, origin, raw);
             }
         }
+    }
+
+    /**
+     * A delete, published to the social topic under its item's key (so it follows the item in its
+     * partition). A delete the parser saw carries the time of the newest item replayed before it,
+     * not the wall clock, which would move the job's event time to today; one before any item has
+     * nothing to take back in this replay and is left out.
+     */
+    private void publishWithdrawal(ReplayOutput output, Tally tally, Decoded.Withdrawn withdrawn) throws InterruptedException {
+        Retraction retraction = withdrawn.retraction();
+        Instant at = withdrawn.timed() ? retraction.at() : tally.latest;
+        if (withdrawn.timed() && rebase != null) {
+            at = at.plus(rebase.shift());
+        }
+        if (at == null || (withdrawn.timed() && !selection.covers(retraction.at()))) {
+            tally.withdrawalsLeftOut++;
+            return;
+        }
+        Retraction placed = new Retraction(retraction.source(), retraction.id(), at);
+        output.item(topics.social(), DocumentIds.of(placed).getBytes(StandardCharsets.UTF_8), at.toEpochMilli(),
+                FeedItemJson.write(placed));
+        tally.withdrawn++;
     }
 
     /** The dead letter of one entry (its raw bytes truncated there), with the reason and where it came from. */
@@ -258,6 +283,8 @@ public final class Replayer {
         long rejected;
         long blank;
         long withdrawn;
+        long withdrawalsLeftOut;
+        Instant latest; // the newest item time published so far, where a parsed delete is placed
         long skipped;
         long outside;
         final Map<String, Long> reasons = new TreeMap<>();

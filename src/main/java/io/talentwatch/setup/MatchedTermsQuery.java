@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * The Lucene query of the dashboard's "Latest mentions": every mention ({@code companies:*}), OR
- * each watched name and topic term of the job as a phrase. The phrases do not narrow the hits; they
- * are there so that Kibana highlights in titles and texts what the job matched.
+ * each watched name and topic term of the job as a phrase, less the mentions their source deleted.
+ * The phrases do not narrow the hits; they are there so that Kibana highlights in titles and texts
+ * what the job matched.
  */
 public final class MatchedTermsQuery {
     private MatchedTermsQuery() {}
@@ -27,7 +28,8 @@ public final class MatchedTermsQuery {
         for (Map<String, Double> weighted : job.topic().terms().values()) {
             weighted.keySet().stream().sorted().forEach(phrases::add);
         }
-        return "companies:* OR " + phrases.stream().map(MatchedTermsQuery::phrase).collect(Collectors.joining(" OR "));
+        return "(companies:* OR " + phrases.stream().map(MatchedTermsQuery::phrase).collect(Collectors.joining(" OR "))
+                + ") AND NOT deleted:true";
     }
 
     private static String phrase(String text) {

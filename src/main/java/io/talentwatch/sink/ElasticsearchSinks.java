@@ -5,6 +5,7 @@ import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.model.Mention;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.WindowStat;
+import io.talentwatch.model.Withdrawal;
 import java.net.URI;
 import java.time.Instant;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -29,9 +30,19 @@ public final class ElasticsearchSinks {
         String alias = job.elasticsearch().mentionsAlias();
         String name = job.name();
         double minScore = job.topic().minScore();
-        return new DocumentRouting<Mention>(job.elasticsearch().indexPrefix(),
+        // Merged, not replaced: a withdrawal may reach Elasticsearch before the version it withdraws
+        // (deduplication holds mentions until the watermark), and its deleted mark must survive that write.
+        return DocumentRouting.<Mention>merging(job.elasticsearch().indexPrefix(),
                 m -> ElasticsearchSettings.monthlyIndex(alias, m.document().published()),
                 m -> SinkDocuments.mention(m, name, minScore));
+    }
+
+    /** A withdrawn mention: its document, in the index of its own month, marked deleted. */
+    public static DocumentRouting<Withdrawal> withdrawals(JobDefinition job) {
+        String alias = job.elasticsearch().mentionsAlias();
+        String name = job.name();
+        return DocumentRouting.merging(job.elasticsearch().indexPrefix(),
+                w -> ElasticsearchSettings.monthlyIndex(alias, w.published()), w -> SinkDocuments.withdrawal(w, name));
     }
 
     public static DocumentRouting<WindowStat> windows(JobDefinition job) {

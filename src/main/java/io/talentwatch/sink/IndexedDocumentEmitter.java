@@ -4,12 +4,19 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.connector.elasticsearch.sink.ElasticsearchEmitter;
 import org.apache.flink.connector.elasticsearch.sink.RequestIndexer;
 import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.action.index.IndexRequest;
+import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.action.update.UpdateRequest;
 import org.apache.flink.elasticsearch7.shaded.org.elasticsearch.common.xcontent.XContentType;
 
-/** Indexes each checked document under its own stable id, so writing it again replaces it. */
+/** Writes each checked document under its own stable id, so writing it again replaces it, or merges it (see {@link IndexedDocument#merge}). */
 final class IndexedDocumentEmitter implements ElasticsearchEmitter<IndexedDocument> {
     @Override
     public void emit(IndexedDocument document, SinkWriter.Context context, RequestIndexer indexer) {
-        indexer.add(new IndexRequest(document.index()).id(document.id()).source(document.source(), XContentType.JSON));
+        if (document.merge()) {
+            indexer.add(new UpdateRequest(document.index(), document.id())
+                    .doc(document.source(), XContentType.JSON).docAsUpsert(true)
+                    .detectNoop(false)); // a replay rewrites, as an index request would: its version counts up
+        } else {
+            indexer.add(new IndexRequest(document.index()).id(document.id()).source(document.source(), XContentType.JSON));
+        }
     }
 }

@@ -14,6 +14,7 @@ import io.talentwatch.model.Span;
 import io.talentwatch.model.Spike;
 import io.talentwatch.model.TalentFlow;
 import io.talentwatch.model.WindowStat;
+import io.talentwatch.model.Withdrawal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -53,6 +54,21 @@ public final class SinkDocuments {
         json.put("published", d.published().toString());
         json.put("ingested", d.ingested().toString());
         json.putAll(analysis(m, onTopicScore));
+        return json;
+    }
+
+    /**
+     * The fields that mark a withdrawn mention, merged into its document (or, were it missing, a
+     * tombstone of these fields alone, which every count leaves out as it does any deleted mention).
+     */
+    public static Map<String, Object> withdrawal(Withdrawal w, String job) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", w.documentId());
+        json.put("job", job);
+        json.put("source", w.sourceName());
+        json.put("published", w.published().toString());
+        json.put("deleted", true);
+        json.put("deleted_at", w.deletedAt().toString());
         return json;
     }
 

@@ -60,6 +60,32 @@ class ReplayDryRunTest {
     }
 
     @Test
+    void aFeedDefinitionGivesTheFormatAndTheCsvMappingAsTheOptionsWould() {
+        String csv = "src/test/resources/feeds/formats/articles.csv";
+        CliRun byDefinition = CliRun.of("replay", csv, "--feed", "connectors/feeds/archives.yaml", "--feed-name", "newsroom-archive",
+                "--dry-run", "--no-progress", "--kafka", NO_KAFKA);
+        CliRun byOptions = CliRun.of("replay", csv, "--format", "csv", "--map", "title=Headline", "--map", "text=Body", "--map", "url=Link",
+                "--map", "published=Date", "--map", "source=Outlet", "--map", "author=Byline", "--source", "newsroom-archive",
+                "--dry-run", "--no-progress", "--kafka", NO_KAFKA);
+        assertThat(byDefinition.exitCode()).as(byDefinition.err()).isZero();
+        assertThat(byDefinition.out()).contains("\"title\":\"Meta lures OpenAI researchers\"", "\"source\":\"Example News\"")
+                .isEqualTo(byOptions.out());
+    }
+
+    @Test
+    void aFeedThatIsNotInTheFileIsNamedWithTheFeedsItHas() {
+        CliRun run = CliRun.of("replay", "src/test/resources/feeds/formats/articles.csv", "--feed", "connectors/feeds/archives.yaml",
+                "--feed-name", "nope", "--dry-run", "--kafka", NO_KAFKA);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--feed-name: no feed 'nope'", "newsroom-archive");
+
+        CliRun both = CliRun.of("replay", "src/test/resources/feeds/formats/articles.csv", "--feed", "connectors/feeds/archives.yaml",
+                "--format", "csv", "--dry-run", "--kafka", NO_KAFKA);
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("leave out --format");
+    }
+
+    @Test
     void fromAndToSelectByTheItemsOwnTime(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("replay", history(dir).toString(), "--from", "2025-06-20T11:00:00Z", "--to", "2025-06-22",
                 "--dry-run", "--no-progress", "--kafka", NO_KAFKA);

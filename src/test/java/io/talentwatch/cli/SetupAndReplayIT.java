@@ -172,7 +172,7 @@ class SetupAndReplayIT {
         assertThat(rss.exitCode()).as(rss.err()).isZero();
         assertThat(rss.out()).contains("read 3, published 2, rejected 1", "rejected 1: missing 'published'");
         assertThat(stream.exitCode()).as(stream.err()).isZero();
-        assertThat(stream.out()).contains("read 3, published 2, rejected 1", "skipped 1 delete(s)", "rejected 1: not valid JSON");
+        assertThat(stream.out()).contains("read 3, published 2, rejected 1", "published 1 delete(s)", "rejected 1: not valid JSON");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out()).contains("read 3, published 2, rejected 1");
 
@@ -189,9 +189,16 @@ class SetupAndReplayIT {
         assertThat(arabic.path("text").asText()).doesNotContain("<p>").contains("100 مليون دولار");
         assertThat(news.get("OpenAI pauses for a week").path("source").asText()).isEqualTo("Example News");
 
-        List<ConsumerRecord<byte[], byte[]>> social = KafkaRecords.read(name + ".social", 2, Duration.ofSeconds(30));
-        assertThat(social).hasSize(2).allSatisfy(record -> assertThat(record.key())
-                .as("an edit keeps the status's id, so it replaces the update").isEqualTo(social.get(0).key()));
+        // The update, its edit and its delete, under one key (one partition, in order): the edit replaces the
+        // update, and the delete, placed at the time of the newest item before it, withdraws the status.
+        List<ConsumerRecord<byte[], byte[]>> social = KafkaRecords.read(name + ".social", 3, Duration.ofSeconds(30));
+        assertThat(social).hasSize(3).allSatisfy(record -> assertThat(record.key())
+                .as("an edit and a delete keep the status's id").isEqualTo(social.get(0).key()));
+        JsonNode delete = JSON.readTree(social.get(2).value());
+        assertThat(delete.path("deleted").asBoolean()).isTrue();
+        assertThat(delete.path("id").asText()).isEqualTo("114756500000000010");
+        assertThat(delete.path("source").asText()).isEqualTo("sigmoid.example");
+        assertThat(social.get(2).timestamp()).isEqualTo(Instant.parse("2025-06-28T16:00:00Z").toEpochMilli());
 
         List<ConsumerRecord<byte[], byte[]>> letters = KafkaRecords.read(name + ".dlq", 3, Duration.ofSeconds(30));
         assertThat(letters).extracting(l -> JSON.readTree(l.value()).path("origin").asText())

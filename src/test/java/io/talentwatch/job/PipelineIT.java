@@ -50,7 +50,11 @@ class PipelineIT {
 
     @BeforeAll
     static void startJob() throws Exception {
-        job = TestJobs.isolated("it-pipeline");
+        // Deduplication remembers the whole month of the sample, so its second replay meets every story's
+        // first version still known, and the same mentions come out (with the shipped 7 days, a copy
+        // replayed after its first is forgotten may take the first's place: README, "Deduplication").
+        job = TestJobs.isolated("it-pipeline", yaml -> yaml.replace("same-url: 7d", "same-url: 60d")
+                .replace("same-title: 1d", "same-title: 60d").replace("same-item: 7d", "same-item: 60d"));
         es = new ElasticsearchClient(RealServices.elasticsearch().url());
         Setup.run(job, Path.of("connectors"), es.url(), job.kafka().bootstrapServers());
         Configuration metrics = new Configuration();
@@ -196,11 +200,11 @@ class PipelineIT {
         }, stale -> stale == 0);
         assertThat(indexedMentionIds()).isEqualTo(expectedIds);
 
-        // The watermark has passed the whole sample: the second pass is late for every window. Its
-        // mentions are counted as late (each at least once, once per series), and no window counts them twice.
-        long late = Await.until("the second pass counted as late", PATIENCE, () -> CountersReporter.total("lateMentions"),
+        // Every mention of the second pass is a version of one already counted: re-indexed, never counted
+        // again, and its copies dropped again, so no window changes.
+        long revised = Await.until("the second pass recognized as versions", PATIENCE, () -> CountersReporter.total("mentionsRevised"),
                 n -> n >= expectedIds.size());
-        assertThat(late).isGreaterThanOrEqualTo(expectedIds.size());
+        assertThat(revised).isGreaterThanOrEqualTo(expectedIds.size());
         assertThat(windowMentions()).isEqualTo(countedBefore);
     }
 

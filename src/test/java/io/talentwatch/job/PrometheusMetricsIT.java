@@ -10,6 +10,7 @@ import io.talentwatch.feed.MalformedItem;
 import io.talentwatch.local.LocalFlink;
 import io.talentwatch.local.Ports;
 import io.talentwatch.model.SourceKind;
+import io.talentwatch.replay.MentionIds;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import io.talentwatch.setup.ElasticsearchClient;
@@ -91,6 +92,12 @@ class PrometheusMetricsIT {
         assertThat(afterSample.total(PREFIX + "itemsParsed")).isEqualTo(published);
         assertThat(afterSample.total(PREFIX + "itemsDeadLettered")).isZero();
         assertThat(afterSample.total(PREFIX + "mentionsMatched")).isEqualTo(sampleMentions);
+        // Every mention matched is counted once, a copy of another story, or another version of one.
+        long distinct = MentionIds.of(SampleMentions.SAMPLE, job).size();
+        PrometheusScrape deduplicated = Await.until("the sample's copies dropped", PATIENCE, () -> PrometheusScrape.of(port),
+                s -> s.total(PREFIX + "duplicatesUrl") + s.total(PREFIX + "duplicatesTitle") + s.total(PREFIX + "mentionsRevised")
+                        == sampleMentions - distinct);
+        assertThat(deduplicated.total(PREFIX + "duplicatesUrl") + deduplicated.total(PREFIX + "duplicatesTitle")).isPositive();
 
         List<byte[]> malformed = lines(MALFORMED);
         assertThat(malformed).hasSize(MALFORMED_LINES);
@@ -118,7 +125,8 @@ class PrometheusMetricsIT {
         // Every counter has its per-second rate beside it (a meter over the last minute); the flows that just
         // moved show a positive rate once Flink's 5-second meter update has run.
         for (String counter : List.of("itemsIn", "itemsParsed", "itemsDeadLettered", "mentionsMatched", "lateMentions",
-                "spikes", "spikeUpdates")) {
+                "spikes", "spikeUpdates", "duplicatesUrl", "duplicatesTitle", "mentionsRevised", "mentionsWithdrawn",
+                "withdrawalsUnmatched", "mentionsAfterWithdrawal")) {
             assertThat(after.has(PREFIX + counter)).as(counter).isTrue();
             assertThat(after.has(PREFIX + counter + "PerSecond")).as(counter + "PerSecond").isTrue();
         }

@@ -131,7 +131,8 @@ class DashboardPanelsIT {
     void theLanguageSplitIsEnglishAndArabic() {
         List<Map<String, Object>> rows = run(PanelRequests.lens(objects, panels.get("language-split")));
         Map<Object, Object> byLanguage = rows.stream().collect(Collectors.toMap(r -> r.get("lang"), r -> r.get("mentions")));
-        assertThat(byLanguage).containsEntry("en", 267L).containsEntry("ar", 199L);
+        // 466 mentions in the sample, less three copies of stories told before (two English, one Arabic).
+        assertThat(byLanguage).containsEntry("en", 265L).containsEntry("ar", 198L);
         assertThat(byLanguage.values().stream().mapToLong(v -> (Long) v).sum()).isEqualTo(mentions);
     }
 

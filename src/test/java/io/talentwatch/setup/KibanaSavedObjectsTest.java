@@ -138,7 +138,7 @@ class KibanaSavedObjectsTest {
                 .path("kibanaSavedObjectMeta").path("searchSourceJSON"));
         String query = source.path("query").path("query").asText();
         assertThat(source.path("query").path("language").asText()).isEqualTo("lucene");
-        assertThat(query).startsWith("companies:* OR ").contains("\"OpenAI\"", "\"Meta Platforms\"", "\"ميتا\"", "\"poach\"");
+        assertThat(query).startsWith("(companies:* OR ").endsWith(") AND NOT deleted:true").contains("\"OpenAI\"", "\"Meta Platforms\"", "\"ميتا\"", "\"poach\"");
     }
 
     @Test

@@ -18,7 +18,12 @@ public final class TestJobs {
     private TestJobs() {}
 
     public static JobDefinition isolated(String name) {
-        return JobDefinitionLoader.parse(isolatedYaml(name), name + ".yaml")
+        return isolated(name, yaml -> yaml);
+    }
+
+    /** The isolated definition with its YAML edited first (a setting a test needs changed). */
+    public static JobDefinition isolated(String name, java.util.function.UnaryOperator<String> edit) {
+        return JobDefinitionLoader.parse(edit.apply(isolatedYaml(name)), name + ".yaml")
                 .withKafkaBootstrap(RealServices.kafka().bootstrapServers())
                 .withElasticsearchHosts(List.of(RealServices.elasticsearch().url()));
     }

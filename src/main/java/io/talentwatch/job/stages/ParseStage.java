@@ -1,8 +1,10 @@
 package io.talentwatch.job.stages;
 
+import io.talentwatch.feed.FeedEvent;
 import io.talentwatch.feed.FeedItem;
 import io.talentwatch.feed.FeedItemParser;
 import io.talentwatch.feed.MalformedItem;
+import io.talentwatch.feed.Retraction;
 import io.talentwatch.job.source.RawRecord;
 import io.talentwatch.model.DeadLetter;
 import io.talentwatch.model.SourceKind;
@@ -13,9 +15,13 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
-/** Stage 2: raw bytes to a feed item. Anything unparseable leaves by {@link #DEAD_LETTERS}, never as a failure. */
+/**
+ * Stage 2: raw bytes to a feed item, or to the withdrawal of one (by {@link #RETRACTIONS}). Anything
+ * unparseable leaves by {@link #DEAD_LETTERS}, never as a failure.
+ */
 public final class ParseStage extends ProcessFunction<RawRecord, FeedItem> {
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
+    public static final OutputTag<Retraction> RETRACTIONS = new OutputTag<>("retractions") {};
 
     private final String socialTopic;
     private transient Counter itemsIn;
@@ -38,7 +44,13 @@ public final class ParseStage extends ProcessFunction<RawRecord, FeedItem> {
     public void processElement(RawRecord record, Context context, Collector<FeedItem> out) {
         itemsIn.inc();
         try {
-            FeedItem item = FeedItemParser.parse(record.value());
+            FeedEvent event = FeedItemParser.parseEvent(record.value());
+            if (event instanceof Retraction retraction) {
+                context.output(RETRACTIONS, retraction);
+                parsed.inc();
+                return;
+            }
+            FeedItem item = (FeedItem) event;
             out.collect(item.kind() != null ? item : item.withKind(
                     record.topic().equals(socialTopic) ? SourceKind.SOCIAL : SourceKind.NEWS));
             parsed.inc();

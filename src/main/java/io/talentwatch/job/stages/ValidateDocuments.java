@@ -58,7 +58,7 @@ public final class ValidateDocuments<T> extends ProcessFunction<T, IndexedDocume
             return;
         }
         if (problem.isEmpty()) {
-            out.collect(new IndexedDocument(index, id, bytes));
+            out.collect(new IndexedDocument(index, id, bytes, routing.merge()));
             return;
         }
         reject(context, problem.get(), index + "/_doc/" + id, bytes);
