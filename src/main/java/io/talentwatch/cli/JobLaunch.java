@@ -79,7 +79,7 @@ final class JobLaunch {
     /** The {@code submit} command that starts this same job from {@code savepoint}. */
     String submitCommandLine(String savepoint, int effectiveParallelism) {
         List<String> words = new ArrayList<>(List.of("talentwatch", "submit", jobFile.toString(), "--flink", flink));
-        words.addAll(deployment.asJobArguments());
+        words.addAll(deployment.asResumeArguments());
         words.addAll(List.of("--parallelism", Integer.toString(effectiveParallelism), "--jar", jar.toString(),
                 "--from-savepoint", savepoint));
         return String.join(" ", words.stream().map(JobLaunch::shellWord).toList());

@@ -3,6 +3,7 @@ package io.talentwatch.cli;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.local.LocalFlink;
 import java.util.concurrent.Callable;
+import org.apache.flink.configuration.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = deployment.applyTo(job.load());
-        try (LocalFlink flink = LocalFlink.start(definition, parallelism)) {
+        try (LocalFlink flink = LocalFlink.start(definition, parallelism, new Configuration(), deployment.fromTimestampMillis())) {
             System.out.println("job " + definition.name() + " running on a local Flink (" + flink.jobId() + "); Ctrl-C stops it");
             flink.awaitTermination();
         }

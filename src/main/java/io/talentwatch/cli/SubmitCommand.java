@@ -40,6 +40,10 @@ final class SubmitCommand implements Callable<Integer> {
         if (allowDuplicate && unlessActive) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--allow-duplicate and --unless-active contradict each other: give one");
         }
+        if (savepoint != null) {
+            launch.deployment.refuseFromTimestamp(spec.commandLine(),
+                    "a job started --from-savepoint reads on from the savepoint's Kafka offsets; submit without the savepoint to re-read history");
+        }
         JobDefinition definition = launch.checkedDefinition(spec.commandLine()); // fail here, not on the cluster
         FlinkRestClient client = launch.client(spec.commandLine());
         if (!allowDuplicate) {

@@ -40,6 +40,8 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        launch.deployment.refuseFromTimestamp(spec.commandLine(),
+                "upgrade resumes the job from its savepoint's Kafka offsets; to re-read history, stop the job and submit it with --from-timestamp");
         JobDefinition definition = launch.checkedDefinition(spec.commandLine());
         JobSelector selector = JobSelectionOptions.selector(definition.name(), jobId, spec.commandLine());
         FlinkRestClient client = launch.client(spec.commandLine());

@@ -29,11 +29,16 @@ public final class LocalFlink implements AutoCloseable {
 
     /** With more Flink configuration, e.g. a metrics reporter. */
     public static LocalFlink start(JobDefinition job, int parallelism, Configuration extra) throws Exception {
+        return start(job, parallelism, extra, null);
+    }
+
+    /** Reading the feed topics from {@code fromTimestamp} (epoch ms; null: as the definition says), to re-run history. */
+    public static LocalFlink start(JobDefinition job, int parallelism, Configuration extra, Long fromTimestamp) throws Exception {
         Configuration conf = new Configuration(extra);
         conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-        TalentWatchJob.build(env, job, null);
+        TalentWatchJob.build(env, job, fromTimestamp);
         return new LocalFlink(env.executeAsync("talentwatch: " + job.name()));
     }
 

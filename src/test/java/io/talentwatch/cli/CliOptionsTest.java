@@ -16,6 +16,24 @@ class CliOptionsTest {
     }
 
     @Test
+    void aFromTimestampThatIsNotATimeIsNamed() {
+        CliRun run = CliRun.of("run", "--from-timestamp", "last week");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--from-timestamp", "'last week' is not a time");
+    }
+
+    @Test
+    void aFromTimestampReachesTheJobAsEpochMillisecondsButNotTheResumeLine() {
+        DeploymentOptions options = new DeploymentOptions();
+        new picocli.CommandLine(new Object() {
+            @picocli.CommandLine.Mixin
+            DeploymentOptions deployment = options;
+        }).parseArgs("--from-timestamp", "2025-06-10", "--kafka", "k:9092");
+        assertThat(options.asJobArguments()).containsSequence("--from-timestamp", "1749513600000").contains("--kafka");
+        assertThat(options.asResumeArguments()).doesNotContain("--from-timestamp").contains("--kafka");
+    }
+
+    @Test
     void enrichPrintsOneAnalysisPerGoodLineAndNamesTheBadOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path input = dir.resolve("docs.jsonl");

@@ -67,6 +67,18 @@ class ClusterCommandOptionsTest {
     }
 
     @Test
+    void aSavepointAndAFromTimestampContradictEachOther() {
+        CliRun submit = CliRun.of("submit", "jobs/talent-poaching.yaml", "--flink", NOWHERE,
+                "--from-savepoint", "/sp/savepoint-1", "--from-timestamp", "2025-06-01");
+        assertThat(submit.exitCode()).isEqualTo(2);
+        assertThat(submit.err()).contains("--from-timestamp does not apply here", "--from-savepoint");
+
+        CliRun upgrade = CliRun.of("upgrade", "jobs/talent-poaching.yaml", "--flink", NOWHERE, "--from-timestamp", "2025-06-01");
+        assertThat(upgrade.exitCode()).isEqualTo(2);
+        assertThat(upgrade.err()).contains("--from-timestamp does not apply here", "upgrade resumes the job from its savepoint");
+    }
+
+    @Test
     void aMalformedClusterUrlIsABadOption() {
         CliRun run = CliRun.of("status", "--flink", "jobmanager:8081");
         assertThat(run.exitCode()).isEqualTo(2);
