@@ -4,6 +4,7 @@ import io.talentwatch.definition.JobDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -31,9 +32,9 @@ final class DeploymentOptions {
     }
 
     /** Refuses {@code --from-timestamp} where a savepoint says where the job reads ({@code why} names it). */
-    void refuseFromTimestamp(picocli.CommandLine commandLine, String why) {
+    void refuseFromTimestamp(CommandLine commandLine, String why) {
         if (fromTimestamp != null) {
-            throw new picocli.CommandLine.ParameterException(commandLine, "--from-timestamp does not apply here: " + why);
+            throw new CommandLine.ParameterException(commandLine, "--from-timestamp does not apply here: " + why);
         }
     }
 

@@ -81,7 +81,8 @@ final class ReplayCommand implements Callable<Integer> {
     Instant to;
 
     @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
-            description = "Pass over the first N entries read (to resume an interrupted replay: N is its last progress count).")
+            description = "Pass over the first N entries, as the progress bar counts them: lines of a one-item-a-line file (JSONL), "
+                    + "whole files otherwise (to resume an interrupted replay: N is its last progress count).")
     long skip;
 
     @Option(names = "--dry-run",

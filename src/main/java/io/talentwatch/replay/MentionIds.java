@@ -46,13 +46,6 @@ public final class MentionIds {
         return ids;
     }
 
-    /** The ids of every mention in the file, copies included: all the job could ever index from it. */
-    public static Set<String> allVersions(Path feed, JobDefinition job) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        versions(feed, job).forEach(m -> ids.add(m.document().id()));
-        return ids;
-    }
-
     /** Every mention of the file in its order, except those after their own withdrawal. */
     private static List<Mention> versions(Path feed, JobDefinition job) throws IOException {
         Enricher enricher = new Enricher(job);

@@ -45,8 +45,9 @@ public final class Replayer {
 
     /**
      * Which entries a replay publishes: those from {@code from} (inclusive) to {@code to} (exclusive)
-     * by their own time, either bound optional, after skipping the first {@code skip} entries read
-     * (to resume an interrupted replay where its progress stopped).
+     * by their own time, either bound optional, after skipping the first {@code skip} entries: the
+     * unit the progress bar counts, a line of a one-item-a-line file (blank or not) or a whole file
+     * otherwise, so an interrupted replay resumes where its progress stopped.
      */
     public record Selection(Instant from, Instant to, long skip) {
         public static final Selection ALL = new Selection(null, null, 0);
@@ -165,7 +166,9 @@ public final class Replayer {
             Pacer pacer = new Pacer(speed);
             for (Path file : files) {
                 forEachPayload(file, (payload, origin) -> {
-                    publishPayload(output, pacer, tally, payload, origin);
+                    if (!tally.skipping(selection)) { // --skip counts what the bar counts: lines, or whole files
+                        publishPayload(output, pacer, tally, payload, origin);
+                    }
                     if (bar != null) {
                         bar.step();
                     }
@@ -184,9 +187,6 @@ public final class Replayer {
             return;
         }
         if (payload.length > FeedLines.MAX_PAYLOAD_BYTES) {
-            if (tally.skipping(selection)) {
-                return;
-            }
             tally.read++;
             MalformedItem tooLarge = new MalformedItem("over the " + FeedLines.MAX_PAYLOAD_BYTES + "-byte payload limit");
             tally.reject(origin, tooLarge);
@@ -196,9 +196,6 @@ public final class Replayer {
         for (Decoded decoded : decoder.decode(payload)) {
             if (decoded instanceof Decoded.Withdrawn withdrawn) {
                 publishWithdrawal(output, tally, withdrawn);
-                continue;
-            }
-            if (tally.skipping(selection)) {
                 continue;
             }
             tally.read++;
@@ -290,7 +287,7 @@ public final class Replayer {
         final Map<String, Long> reasons = new TreeMap<>();
         final List<String> examples = new ArrayList<>();
 
-        /** Whether this entry is one of the first {@code skip}, which a resumed replay passes over. */
+        /** Whether this entry (a line, or a whole file) is one of the first {@code skip}, which a resumed replay passes over. */
         boolean skipping(Selection selection) {
             if (skipped < selection.skip()) {
                 skipped++;

@@ -30,8 +30,9 @@ public final class ElasticsearchSinks {
         String alias = job.elasticsearch().mentionsAlias();
         String name = job.name();
         double minScore = job.topic().minScore();
-        // Merged, not replaced: a withdrawal may reach Elasticsearch before the version it withdraws
-        // (deduplication holds mentions until the watermark), and its deleted mark must survive that write.
+        // Merged, not replaced: mentions and withdrawals go out through two sinks whose bulk requests
+        // interleave, so a withdrawal may reach Elasticsearch before the version it withdraws, and its
+        // deleted mark must survive that write.
         return DocumentRouting.<Mention>merging(job.elasticsearch().indexPrefix(),
                 m -> ElasticsearchSettings.monthlyIndex(alias, m.document().published()),
                 m -> SinkDocuments.mention(m, name, minScore));

@@ -111,6 +111,21 @@ class ReplayDryRunTest {
     }
 
     @Test
+    void skipCountsLinesAsTheProgressBarDoesDeletesAndBlankLinesIncluded(@TempDir Path dir) throws Exception {
+        Path capture = Files.writeString(dir.resolve("capture.jsonl"), """
+                {"id":"a","source":"wire","kind":"news","title":"first","published":"2025-06-20T10:00:00Z"}
+
+                {"deleted":true,"source":"wire","id":"a","published":"2025-06-20T11:00:00Z"}
+                {"id":"b","source":"wire","kind":"news","title":"second","published":"2025-06-20T12:00:00Z"}
+                {"id":"c","source":"wire","kind":"news","title":"third","published":"2025-06-21T10:00:00Z"}
+                """);
+        CliRun run = CliRun.of("replay", capture.toString(), "--skip", "3", "--dry-run", "--no-progress", "--kafka", NO_KAFKA);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ids(run)).as("the item, the blank line and the delete were done before").containsExactly("b", "c");
+        assertThat(run.err()).contains("read 2, printed 2", "passed over the first 3 entries (--skip)").doesNotContain("delete(s)");
+    }
+
+    @Test
     void badBoundsAreOptionErrors(@TempDir Path dir) throws Exception {
         CliRun reversed = CliRun.of("replay", history(dir).toString(), "--from", "2025-06-22", "--to", "2025-06-21", "--dry-run");
         assertThat(reversed.exitCode()).isEqualTo(2);

@@ -25,8 +25,9 @@ import org.apache.flink.util.OutputTag;
  * is not a copy and passes. Which one is first must not depend on which Kafka partition was read
  * first, or a replay would count a story in different windows from run to run: a mention waits until the
  * watermark passes its time, and the earliest (then the smallest id) wins. A late mention is
- * decided on arrival. When the feeds fall quiet and the watermark stops, waiting mentions are
- * decided after {@code flushAfter} of processing time, so the last ones are not held back.
+ * decided on arrival. When the feeds fall quiet and the watermark has not moved for
+ * {@code flushAfter} of processing time, waiting mentions are decided, so the last ones are not
+ * held back; while it moves, however slowly, the watermark decides.
  * The first's time is forgotten {@code bound} of event time after it, which bounds the state.
  * Keys that never match (no URL, no title) pass at once, without state.
  */
@@ -41,6 +42,8 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
     private transient ValueState<Long> first;
     private transient ValueState<String> firstId;
     private transient ListState<Mention> waiting;
+    private transient ValueState<Long> quietSince; // the watermark when the pending flush timer was set
+    private transient ValueState<Long> flushAt; // that timer's time; null: none pending
     private transient Counter copies;
 
     /** @param what the metric's subject: {@code duplicates<What>} counts the copies */
@@ -55,6 +58,8 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
         first = getRuntimeContext().getState(new ValueStateDescriptor<>("first-" + what, Long.class));
         firstId = getRuntimeContext().getState(new ValueStateDescriptor<>("first-id-" + what, String.class));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-" + what, Mention.class));
+        quietSince = getRuntimeContext().getState(new ValueStateDescriptor<>("quiet-since-" + what, Long.class));
+        flushAt = getRuntimeContext().getState(new ValueStateDescriptor<>("flush-at-" + what, Long.class));
         copies = StageMetrics.countedAndMetered(getRuntimeContext(), "duplicates" + Character.toUpperCase(what.charAt(0)) + what.substring(1));
     }
 
@@ -71,12 +76,42 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
         }
         waiting.add(mention);
         context.timerService().registerEventTimeTimer(time);
-        context.timerService().registerProcessingTimeTimer(context.timerService().currentProcessingTime() + flushAfterMillis);
+        if (flushAt.value() == null) {
+            awaitQuiet(context.timerService());
+        }
+    }
+
+    private void awaitQuiet(TimerService timers) throws Exception {
+        long at = timers.currentProcessingTime() + flushAfterMillis;
+        quietSince.update(timers.currentWatermark());
+        flushAt.update(at);
+        timers.registerProcessingTimeTimer(at);
+    }
+
+    private void stopAwaitingQuiet(TimerService timers) throws Exception {
+        Long at = flushAt.value();
+        if (at != null) {
+            timers.deleteProcessingTimeTimer(at);
+        }
+        quietSince.clear();
+        flushAt.clear();
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<Mention> out) throws Exception {
         boolean quiet = context.timeDomain() == TimeDomain.PROCESSING_TIME;
+        if (quiet) {
+            Long since = quietSince.value();
+            if (!Long.valueOf(timestamp).equals(flushAt.value())) {
+                return; // not the pending flush (set before a restore, or already replaced)
+            }
+            if (context.timerService().currentWatermark() > since) {
+                awaitQuiet(context.timerService()); // the watermark still moves: let it decide
+                return;
+            }
+            quietSince.clear();
+            flushAt.clear();
+        }
         List<Mention> due = new ArrayList<>();
         List<Mention> later = new ArrayList<>();
         for (Mention mention : waiting.get()) {
@@ -87,6 +122,9 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
             due.sort(EARLIEST_FIRST);
             for (Mention mention : due) {
                 decide(mention, context.timerService(), context, out);
+            }
+            if (later.isEmpty()) {
+                stopAwaitingQuiet(context.timerService());
             }
         }
         Long seen = first.value();
@@ -107,6 +145,12 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
         if (seen != null && Math.abs(time - seen) <= boundMillis) {
             copies.inc();
             context.output(COPIES, mention);
+            return;
+        }
+        if (seen != null && time < seen) {
+            // An older story, come later than the bound: it counts, and the newer first stays remembered
+            // (replacing it would set an expiry the watermark has already passed, and forget both at once).
+            out.collect(mention);
             return;
         }
         if (seen != null) {

@@ -125,6 +125,34 @@ class FirstSeenTest {
     }
 
     @Test
+    void whileTheWatermarkMovesItDecidesNotTheFlushDelay() throws Exception {
+        try (var h = harness((Mention m) -> DedupKeys.url(m.document()), "url", Duration.ofDays(7))) {
+            h.setProcessingTime(1_000);
+            h.processWatermark(Instant.parse("2025-06-28T09:50:00Z").toEpochMilli());
+            send(h, mention("later", "yahoo", "https://reuters.com/x", "t", "2025-06-28T10:05:00Z"));
+            h.processWatermark(Instant.parse("2025-06-28T09:55:00Z").toEpochMilli()); // a slow feed: the watermark creeps on
+            h.setProcessingTime(32_000);
+            assertThat(h.extractOutputValues()).as("nothing decided while the watermark moves").isEmpty();
+            send(h, mention("early", "reuters", "https://reuters.com/x", "t", "2025-06-28T10:00:00Z"));
+            h.processWatermark(Instant.parse("2025-06-28T10:10:00Z").toEpochMilli());
+            assertThat(h.extractOutputValues()).extracting(m -> m.document().id()).containsExactly("early");
+            assertThat(h.getSideOutput(FirstSeen.COPIES)).extracting(r -> r.getValue().document().id()).containsExactly("later");
+        }
+    }
+
+    @Test
+    void anOlderStoryComingLaterThanTheBoundDoesNotMakeTheFirstForgotten() throws Exception {
+        try (var h = harness((Mention m) -> DedupKeys.url(m.document()), "url", Duration.ofDays(1))) {
+            send(h, mention("new", "reuters", "https://reuters.com/x", "t", "2025-06-28T10:00:00Z"));
+            h.processWatermark(Instant.parse("2025-06-28T11:00:00Z").toEpochMilli());
+            send(h, mention("old", "archive", "https://reuters.com/x", "t", "2025-06-20T10:00:00Z")); // late, 8 days older
+            send(h, mention("copy", "yahoo", "https://reuters.com/x", "t", "2025-06-28T12:00:00Z"));
+            assertThat(passed(h)).containsExactly("new", "old");
+            assertThat(h.getSideOutput(FirstSeen.COPIES)).extracting(r -> r.getValue().document().id()).containsExactly("copy");
+        }
+    }
+
+    @Test
     void postsWithoutLinkOrTitleAreNeverCopiesAndKeepNoState() throws Exception {
         try (var url = harness((Mention m) -> DedupKeys.url(m.document()), "url", Duration.ofDays(7)); var title = harness((Mention m) -> DedupKeys.title(m.document()), "title", Duration.ofDays(1))) {
             for (var h : List.of(url, title)) {
