@@ -25,9 +25,11 @@ import org.apache.flink.util.OutputTag;
  * is not a copy and passes. Which one is first must not depend on which Kafka partition was read
  * first, or a replay would count a story in different windows from run to run: a mention waits until the
  * watermark passes its time, and the earliest (then the smallest id) wins. A late mention is
- * decided on arrival. When the feeds fall quiet and the watermark has not moved for
- * {@code flushAfter} of processing time, waiting mentions are decided, so the last ones are not
- * held back; while it moves, however slowly, the watermark decides.
+ * decided on arrival. The watermark trails the newest item by the out-of-orderness bound, minutes
+ * of wall-clock time on a live feed, so a mention that has waited {@code flushAfter} of processing
+ * time is decided then (the earliest of those waiting first), unless event time ran more than twice
+ * as fast as the clock meanwhile: that is a replay catching up, and its watermark decides soon,
+ * the same way at any such speed. A stopped watermark (quiet feeds) is flushed the same way.
  * The first's time is forgotten {@code bound} of event time after it, which bounds the state.
  * Keys that never match (no URL, no title) pass at once, without state.
  */
@@ -42,7 +44,7 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
     private transient ValueState<Long> first;
     private transient ValueState<String> firstId;
     private transient ListState<Mention> waiting;
-    private transient ValueState<Long> quietSince; // the watermark when the pending flush timer was set
+    private transient ValueState<Long> quietSince; // the watermark when the pending flush timer was set (event-time pace)
     private transient ValueState<Long> flushAt; // that timer's time; null: none pending
     private transient Counter copies;
 
@@ -105,8 +107,8 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
             if (!Long.valueOf(timestamp).equals(flushAt.value())) {
                 return; // not the pending flush (set before a restore, or already replaced)
             }
-            if (context.timerService().currentWatermark() > since) {
-                awaitQuiet(context.timerService()); // the watermark still moves: let it decide
+            if (replaying(since, context.timerService().currentWatermark())) {
+                awaitQuiet(context.timerService()); // event time runs ahead of the clock: let the watermark decide
                 return;
             }
             quietSince.clear();
@@ -132,6 +134,14 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
             first.clear();
             firstId.clear();
         }
+    }
+
+    /** Whether the watermark went from {@code since} to {@code now} faster than twice the flush delay. */
+    private boolean replaying(long since, long now) {
+        if (since == Long.MIN_VALUE) {
+            return now != Long.MIN_VALUE; // its first step, from nothing: pace unknown yet, wait once more
+        }
+        return now - since > 2 * flushAfterMillis;
     }
 
     private void decide(Mention mention, TimerService timers, Context context, Collector<Mention> out)

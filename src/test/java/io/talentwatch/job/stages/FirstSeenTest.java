@@ -125,14 +125,31 @@ class FirstSeenTest {
     }
 
     @Test
-    void whileTheWatermarkMovesItDecidesNotTheFlushDelay() throws Exception {
+    void onALiveFeedTheFlushDelayDecidesWhileTheWatermarkTrailsByTheOutOfOrdernessBound() throws Exception {
+        try (var h = harness((Mention m) -> DedupKeys.url(m.document()), "url", Duration.ofDays(7))) {
+            h.setProcessingTime(1_000);
+            h.processWatermark(Instant.parse("2025-06-28T09:50:00Z").toEpochMilli()); // 10 minutes behind the items
+            send(h, mention("later", "yahoo", "https://reuters.com/x", "t", "2025-06-28T10:00:05Z"));
+            send(h, mention("early", "reuters", "https://reuters.com/x", "t", "2025-06-28T10:00:00Z"));
+            h.processWatermark(Instant.parse("2025-06-28T09:50:30Z").toEpochMilli()); // as fast as the clock
+            h.setProcessingTime(20_000);
+            assertThat(h.extractOutputValues()).isEmpty();
+            h.setProcessingTime(31_000);
+            assertThat(h.extractOutputValues()).as("decided 30 s after arrival, not 10 minutes")
+                    .extracting(m -> m.document().id()).containsExactly("early");
+            assertThat(h.getSideOutput(FirstSeen.COPIES)).extracting(r -> r.getValue().document().id()).containsExactly("later");
+        }
+    }
+
+    @Test
+    void whileAReplayRunsAheadOfTheClockTheWatermarkDecidesNotTheFlushDelay() throws Exception {
         try (var h = harness((Mention m) -> DedupKeys.url(m.document()), "url", Duration.ofDays(7))) {
             h.setProcessingTime(1_000);
             h.processWatermark(Instant.parse("2025-06-28T09:50:00Z").toEpochMilli());
             send(h, mention("later", "yahoo", "https://reuters.com/x", "t", "2025-06-28T10:05:00Z"));
-            h.processWatermark(Instant.parse("2025-06-28T09:55:00Z").toEpochMilli()); // a slow feed: the watermark creeps on
+            h.processWatermark(Instant.parse("2025-06-28T09:55:00Z").toEpochMilli()); // 5 minutes of feed in 31 s
             h.setProcessingTime(32_000);
-            assertThat(h.extractOutputValues()).as("nothing decided while the watermark moves").isEmpty();
+            assertThat(h.extractOutputValues()).as("nothing decided while the replay runs ahead").isEmpty();
             send(h, mention("early", "reuters", "https://reuters.com/x", "t", "2025-06-28T10:00:00Z"));
             h.processWatermark(Instant.parse("2025-06-28T10:10:00Z").toEpochMilli());
             assertThat(h.extractOutputValues()).extracting(m -> m.document().id()).containsExactly("early");
