@@ -44,7 +44,7 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
     private transient ValueState<Long> first;
     private transient ValueState<String> firstId;
     private transient ListState<Mention> waiting;
-    private transient ValueState<Long> quietSince; // the watermark when the pending flush timer was set (event-time pace)
+    private transient ValueState<Long> watermarkAtArming; // the watermark when the pending flush was armed: how fast event time runs
     private transient ValueState<Long> flushAt; // that timer's time; null: none pending
     private transient Counter copies;
 
@@ -60,7 +60,7 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
         first = getRuntimeContext().getState(new ValueStateDescriptor<>("first-" + what, Long.class));
         firstId = getRuntimeContext().getState(new ValueStateDescriptor<>("first-id-" + what, String.class));
         waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting-" + what, Mention.class));
-        quietSince = getRuntimeContext().getState(new ValueStateDescriptor<>("quiet-since-" + what, Long.class));
+        watermarkAtArming = getRuntimeContext().getState(new ValueStateDescriptor<>("quiet-since-" + what, Long.class)); // the name savepoints know
         flushAt = getRuntimeContext().getState(new ValueStateDescriptor<>("flush-at-" + what, Long.class));
         copies = StageMetrics.countedAndMetered(getRuntimeContext(), "duplicates" + Character.toUpperCase(what.charAt(0)) + what.substring(1));
     }
@@ -79,45 +79,45 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
         waiting.add(mention);
         context.timerService().registerEventTimeTimer(time);
         if (flushAt.value() == null) {
-            awaitQuiet(context.timerService());
+            armFlush(context.timerService());
         }
     }
 
-    private void awaitQuiet(TimerService timers) throws Exception {
+    private void armFlush(TimerService timers) throws Exception {
         long at = timers.currentProcessingTime() + flushAfterMillis;
-        quietSince.update(timers.currentWatermark());
+        watermarkAtArming.update(timers.currentWatermark());
         flushAt.update(at);
         timers.registerProcessingTimeTimer(at);
     }
 
-    private void stopAwaitingQuiet(TimerService timers) throws Exception {
+    private void disarmFlush(TimerService timers) throws Exception {
         Long at = flushAt.value();
         if (at != null) {
             timers.deleteProcessingTimeTimer(at);
         }
-        quietSince.clear();
+        watermarkAtArming.clear();
         flushAt.clear();
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext context, Collector<Mention> out) throws Exception {
-        boolean quiet = context.timeDomain() == TimeDomain.PROCESSING_TIME;
-        if (quiet) {
-            Long since = quietSince.value();
+        boolean flush = context.timeDomain() == TimeDomain.PROCESSING_TIME;
+        if (flush) {
+            Long since = watermarkAtArming.value();
             if (!Long.valueOf(timestamp).equals(flushAt.value())) {
                 return; // not the pending flush (set before a restore, or already replaced)
             }
             if (replaying(since, context.timerService().currentWatermark())) {
-                awaitQuiet(context.timerService()); // event time runs ahead of the clock: let the watermark decide
+                armFlush(context.timerService()); // event time runs ahead of the clock: let the watermark decide
                 return;
             }
-            quietSince.clear();
+            watermarkAtArming.clear();
             flushAt.clear();
         }
         List<Mention> due = new ArrayList<>();
         List<Mention> later = new ArrayList<>();
         for (Mention mention : waiting.get()) {
-            (quiet || mention.document().published().toEpochMilli() <= timestamp ? due : later).add(mention);
+            (flush || mention.document().published().toEpochMilli() <= timestamp ? due : later).add(mention);
         }
         if (!due.isEmpty()) {
             waiting.update(later);
@@ -126,11 +126,11 @@ public final class FirstSeen extends KeyedProcessFunction<String, Mention, Menti
                 decide(mention, context.timerService(), context, out);
             }
             if (later.isEmpty()) {
-                stopAwaitingQuiet(context.timerService());
+                disarmFlush(context.timerService());
             }
         }
         Long seen = first.value();
-        if (!quiet && seen != null && timestamp > seen + boundMillis) {
+        if (!flush && seen != null && timestamp > seen + boundMillis) {
             first.clear();
             firstId.clear();
         }
