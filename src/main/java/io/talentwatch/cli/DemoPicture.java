@@ -26,9 +26,9 @@ final class DemoPicture {
         List<JudgedStep> steps = new SeriesReplay(new SpikeDetector(job.spikes(), slide)).judge(windows, until);
         List<PlotSpan> flagged = spikes.stream().map(s -> s.flaggedSpan(slide, job.spikes().closeAfterWindows())).toList();
         String size = Words.duration(job.windows().size());
-        String subtitle = "Bars: mentions in the " + size + " window ending at the bar's right edge, one every " + Words.duration(slide)
+        String subtitle = "Bars: mentions in the " + size + " window ending at each bar, every " + Words.duration(slide)
                 + ". Line and band (p \u2265 " + Words.significance(job.spikes().significance())
-                + "): the job's detector run again over these windows. Shaded: the job's spikes, from the spikes index.";
+                + "): the job's detector over these windows. Shaded: the job's spikes.";
         return new SeriesPoints(series, subtitle, "mentions per " + size + " window", PlotSteps.of(steps, slide), flagged);
     }
 }

@@ -48,8 +48,12 @@ public final class SeriesChart {
     static final Color FLAGGED_COUNT = new Color(196, 42, 28);
     /** The flagged spans' background: the flagged bars' hue, light, so the band still shows through. */
     static final Color FLAGGED = new Color(235, 70, 40, 60);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    // Sized to stay readable when a README shows the 1200-pixel default at about 800.
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
     private SeriesChart() {}
 
@@ -66,6 +70,8 @@ public final class SeriesChart {
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setAutoRangeIncludesZero(true);
         counts.setUpperMargin(0.08);
+        counts.setLabelFont(AXIS);
+        counts.setTickLabelFont(TICKS);
         plot.setRangeAxis(counts);
 
         plot.setDataset(0, band(points));
@@ -89,6 +95,7 @@ public final class SeriesChart {
 
         JFreeChart chart = new JFreeChart(points.title(), TITLE, plot, true);
         chart.addSubtitle(new TextTitle(points.subtitle(), SUBTITLE));
+        chart.getLegend().setItemFont(LEGEND);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;
@@ -100,6 +107,8 @@ public final class SeriesChart {
         SimpleDateFormat format = new SimpleDateFormat("MMM d HH:mm", Locale.ROOT);
         format.setTimeZone(utc);
         time.setDateFormatOverride(format);
+        time.setLabelFont(AXIS);
+        time.setTickLabelFont(TICKS);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
         return time;
