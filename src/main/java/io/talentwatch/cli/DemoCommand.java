@@ -1,8 +1,10 @@
 package io.talentwatch.cli;
 
 import io.talentwatch.definition.JobDefinition;
+import io.talentwatch.local.Cleanup;
 import io.talentwatch.local.LocalFlink;
 import io.talentwatch.local.LocalStack;
+import io.talentwatch.plot.PlotSize;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import io.talentwatch.setup.ElasticsearchClient;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Option;
                 "Starts a Kafka broker and an Elasticsearch process, runs the job on a local Flink, replays the bundled",
                 "sample feed, prints the spikes, then stops everything it started (unless --keep-running)."})
 final class DemoCommand implements Callable<Integer> {
+    static final String STOPPED = "Stopped everything the demo started.";
+
     @Mixin
     JobOptions job;
 
@@ -32,50 +37,66 @@ final class DemoCommand implements Callable<Integer> {
             description = "How long to wait for the job to index the sample, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--plot", paramLabel = "DIR",
+            description = "Also draw each series with a spike to DIR/<series>.png (made if missing): its window counts, "
+                    + "the expected count with its band of ordinary counts, the spikes shaded.")
+    Path plot;
+
+    @Option(names = "--plot-size", paramLabel = "WIDTHxHEIGHT", converter = PlotSizeConverter.class,
+            description = "Size of the --plot pictures in pixels (default: 1200x500).")
+    PlotSize plotSize;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = job.load();
-        Path work = Files.createTempDirectory("talentwatch-demo-");
-        System.out.println("Starting Kafka and Elasticsearch...");
-        try (LocalStack stack = LocalStack.start(LocalStack.Options.defaults())) {
+        if (plotSize != null && plot == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plot-size applies with --plot only");
+        }
+        if (plot != null) {
+            PlotOutput.directory(spec, "--plot", plot);
+        }
+        // Closed once, newest first, at the end or on Ctrl-C / SIGTERM (a shutdown hook: no finally runs then).
+        try (Cleanup cleanup = new Cleanup("demo", () -> System.out.println(STOPPED))) {
+            Path work = cleanup.deleteAtEnd(Files.createTempDirectory("talentwatch-demo-"));
+            System.out.println("Starting Kafka and Elasticsearch...");
+            LocalStack stack = cleanup.closeAtEnd(LocalStack.start(LocalStack.Options.defaults()));
             JobDefinition local = definition.withDeployment(stack.kafkaBootstrap(), stack.elasticsearchUrl());
             System.out.printf("  Kafka %s, Elasticsearch %s%n", stack.kafkaBootstrap(), stack.elasticsearchUrl());
             Setup.Result setup = Setup.run(local, Home.resolve(Path.of("connectors")), stack.elasticsearchUrl(), stack.kafkaBootstrap());
             System.out.println("  templates " + setup.indexTemplates().templates() + ", topics " + setup.createdTopics());
 
-            try (LocalFlink flink = LocalFlink.start(local, 1)) {
-                System.out.println("Job '" + local.name() + "' running on a local Flink (" + flink.jobId() + ")");
-                Path sample = SampleFeed.extract(work);
-                long expected = SampleFeed.expectedMentions(sample, local);
-                System.out.println("Replaying the sample feed (" + expected + " items name a watched company)...");
-                ReplaySummary summary = new Replayer(local.kafka().bootstrapServers(), local.kafka().topics(), null, System.err)
-                        .replay(List.of(sample));
-                ReplayCommand.print(summary, System.out, true);
+            LocalFlink flink = cleanup.closeAtEnd(LocalFlink.start(local, 1, LocalFlink.scratchIn(work)));
+            System.out.println("Job '" + local.name() + "' running on a local Flink (" + flink.jobId() + ")");
+            Path sample = SampleFeed.extract(work);
+            long expected = SampleFeed.expectedMentions(sample, local);
+            System.out.println("Replaying the sample feed (" + expected + " items name a watched company)...");
+            ReplaySummary summary = new Replayer(local.kafka().bootstrapServers(), local.kafka().topics(), null, System.err)
+                    .replay(List.of(sample));
+            ReplayCommand.print(summary, System.out, true);
 
-                ElasticsearchClient es = new ElasticsearchClient(stack.elasticsearchUrl());
-                DemoProgress progress = new DemoProgress(es, local.elasticsearch());
-                progress.awaitSettled(expected, timeout);
-                new DemoReport(es, local.elasticsearch()).print(System.out, progress.mentions(), progress.windows());
-                if (progress.spikes() == 0) {
-                    throw new UserError("the job indexed the sample but flagged no spike; see target/logs/talentwatch.log");
-                }
-                if (keepRunning) {
-                    System.out.println("\nThe stack keeps running; Ctrl-C stops it and everything it started.");
-                    new CountDownLatch(1).await();
-                }
+            ElasticsearchClient es = new ElasticsearchClient(stack.elasticsearchUrl());
+            DemoProgress progress = new DemoProgress(es, local.elasticsearch());
+            progress.awaitSettled(expected, timeout);
+            DemoReport report = new DemoReport(es, local.elasticsearch());
+            report.print(System.out, progress.mentions(), progress.windows());
+            if (progress.spikes() == 0) {
+                throw new UserError("the job indexed the sample but flagged no spike; see target/logs/talentwatch.log");
             }
-        } finally {
-            deleteQuietly(work);
+            if (plot != null) {
+                new DemoPlots(new IndexedSeries(es, local.elasticsearch()), local)
+                        .write(plot, plotSize == null ? PlotSize.DEFAULT : plotSize, System.out);
+            }
+            if (keepRunning) {
+                report.printQueries(System.out);
+                System.out.println("\nThe stack keeps running; Ctrl-C stops it and everything it started.");
+                System.out.flush();
+                new CountDownLatch(1).await();
+            }
+            System.out.println();
         }
-        System.out.println("Stopped everything the demo started.");
         return 0;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (Exception e) {
-            // A temp dir left behind is harmless.
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the demo found, read back from Elasticsearch: spikes, who poaches whom, mentions per language and sentiment, curl lines. */
+/** What the demo found, read back from Elasticsearch: spikes, who poaches whom, mentions per language and sentiment; curl lines to look further. */
 final class DemoReport {
     private final ElasticsearchClient es;
     private final ElasticsearchSettings indices;
@@ -57,8 +57,12 @@ final class DemoReport {
         out.println();
         out.printf("In Elasticsearch: %d mentions %s, sentiment %s, %d window statistics, %d spikes%n",
                 mentions, mentionsBy("lang", 10), mentionsBy("sentiment_label", 3), windows, spikes.size());
+    }
+
+    /** Queries to try by hand; printed only while the stack runs (--keep-running), just before the demo waits. */
+    void printQueries(PrintStream out) {
         out.println();
-        out.println("See them yourself (while the stack runs, i.e. with --keep-running):");
+        out.println("See them yourself while the stack runs:");
         String url = es.url();
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=companies:meta%%20AND%%20lang:ar'%n", url, indices.mentionsAlias());
         out.printf("  curl -s '%s/%s/_search?pretty&size=3&q=flows.direction:%%22meta%%3C-openai%%22'%n", url, indices.mentionsAlias());

@@ -2,12 +2,15 @@ package io.talentwatch.cli;
 
 import io.talentwatch.definition.SpikeSettings;
 import io.talentwatch.detect.DetectCsv;
+import io.talentwatch.plot.PlotSize;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
@@ -21,21 +24,40 @@ final class DetectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv|-", description = "the series; '-' reads standard input.")
     String input;
 
+    @Option(names = "--plot", paramLabel = "FILE.png",
+            description = "Also draw the series as a PNG: a bar per step, the expected count with its band of ordinary "
+                    + "counts, the flagged steps shaded.")
+    Path plot;
+
+    @Option(names = "--plot-size", paramLabel = "WIDTHxHEIGHT", converter = PlotSizeConverter.class,
+            description = "Size of the --plot picture in pixels (default: 1200x500).")
+    PlotSize plotSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        DetectCsv detect = new DetectCsv(SpikeSettings.defaults());
-        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+        if (plotSize != null && plot == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plot-size applies with --plot only");
+        }
+        if (plot != null) {
+            PlotOutput.file(spec, "--plot", plot);
+        }
+        SpikeSettings settings = SpikeSettings.defaults();
+        DetectCsv.Judged judged;
         try (BufferedReader in = ReadableFile.open(spec, input)) {
-            detect.run(in, out);
+            judged = new DetectCsv(settings).judge(in);
         } catch (DetectCsv.BadInput e) {
             throw new UserError(e.getMessage());
         } catch (java.nio.charset.MalformedInputException e) {
             throw new UserError("the file is not UTF-8 text");
         }
-        out.flush();
+        if (plot != null) {
+            PlotOutput.write("--plot", DetectPicture.of(input, judged, settings), plotSize == null ? PlotSize.DEFAULT : plotSize, plot);
+        }
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+        DetectCsv.print(judged, out);
         return 0;
     }
 }

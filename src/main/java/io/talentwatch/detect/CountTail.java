@@ -35,6 +35,31 @@ final class CountTail {
         }
     }
 
+    /**
+     * The smallest count k with P(X >= k) below {@code significance}: where the band of ordinary
+     * counts ends. By doubling then halving, a few dozen tail evaluations however heavy the tail.
+     */
+    static long significantFrom(double significance, double mean, double dispersion) {
+        long ordinary = 0; // P(X >= 0) = 1: never significant
+        long significant = Math.max(1, (long) Math.ceil(mean));
+        while (atLeast(significant, mean, dispersion) >= significance) {
+            ordinary = significant;
+            if (significant > Long.MAX_VALUE / 4) {
+                return Long.MAX_VALUE;
+            }
+            significant *= 2;
+        }
+        while (significant - ordinary > 1) {
+            long middle = ordinary + (significant - ordinary) / 2;
+            if (atLeast(middle, mean, dispersion) < significance) {
+                significant = middle;
+            } else {
+                ordinary = middle;
+            }
+        }
+        return significant;
+    }
+
     /** P(X = 0): how plausible a silent step is. */
     static double zero(double mean, double dispersion) {
         if (dispersion < POISSON_BELOW) {

@@ -9,15 +9,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code talentwatch detect}: a series of counts as CSV ({@code timestamp,value}, UTC timestamps
  * {@code YYYY-MM-DD HH:MM:SS}, one fixed step inferred from the first two rows) in,
  * {@code timestamp,value,score,spike} out, judged by the job's {@link SpikeDetector}. {@code spike}
- * is 1 when the detector flags the row. The whole file is checked before anything is written, so
- * a bad file prints no partial table.
+ * is 1 when the detector flags the row. The whole file is read and judged before anything is
+ * written, so a bad file prints no partial table, and a picture can be drawn from the same steps.
  */
 public final class DetectCsv {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
@@ -30,13 +32,17 @@ public final class DetectCsv {
         }
     }
 
+    /** A judged series: its step, inferred from the first two rows, and every row's judgement in order. */
+    public record Judged(Duration step, List<JudgedStep> steps) {}
+
     private final SpikeSettings settings;
 
     public DetectCsv(SpikeSettings settings) {
         this.settings = settings;
     }
 
-    public void run(BufferedReader in, PrintStream out) throws IOException {
+    /** Reads and judges the whole series, or throws {@link BadInput} naming the first bad line. */
+    public Judged judge(BufferedReader in) throws IOException {
         long[] times = new long[1024];
         long[] values = new long[1024];
         int rows = 0;
@@ -76,15 +82,33 @@ public final class DetectCsv {
         }
         SpikeDetector detector = new SpikeDetector(settings, Duration.ofMillis(times[1] - times[0]));
         KeyState state = detector.start();
-        out.println("timestamp,value,score,spike");
+        List<JudgedStep> steps = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
             // A CSV timestamp marks the start of its step; the detector takes step ends.
-            Outcome outcome = detector.observe(state, times[i] + detector.step().toMillis(), values[i]);
+            long end = times[i] + detector.step().toMillis();
+            long band = detector.significantFrom(state, end);
+            Outcome outcome = detector.observe(state, end, values[i]);
             state = outcome.next();
-            out.printf(Locale.ROOT, "%s,%d,%.4f,%d%n", TIME.format(LocalDateTime.ofEpochSecond(times[i] / 1000, 0, ZoneOffset.UTC)),
-                    values[i], outcome.judgement().score(), outcome.judgement().flagged() ? 1 : 0);
+            steps.add(new JudgedStep(outcome.judgement(), band));
+        }
+        return new Judged(detector.step(), steps);
+    }
+
+    /** Prints {@code timestamp,value,score,spike}, one row per step. */
+    public static void print(Judged judged, PrintStream out) {
+        out.println("timestamp,value,score,spike");
+        long step = judged.step().toMillis();
+        for (JudgedStep s : judged.steps()) {
+            Judgement j = s.judgement();
+            long start = j.stepEnd() - step;
+            out.printf(Locale.ROOT, "%s,%d,%.4f,%d%n", TIME.format(LocalDateTime.ofEpochSecond(start / 1000, 0, ZoneOffset.UTC)),
+                    j.count(), j.score(), j.flagged() ? 1 : 0);
         }
         out.flush();
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        print(judge(in), out);
     }
 
     private static long time(long number, String text) {

@@ -71,6 +71,21 @@ public final class SpikeDetector implements Serializable {
         return new Outcome(w.state(), judgement, now.isPresent() && !gapClosed ? now : changed);
     }
 
+    /**
+     * The smallest count with which the step ending at {@code stepEnd}, the one right after
+     * {@code before}'s last, would be significant: the top of the band of ordinary counts, from the
+     * same distribution {@link #observe} tests that step with. Before the warm-up, and below
+     * min-count, such a count is still not flagged. For pictures; the job never asks.
+     */
+    public long significantFrom(KeyState before, long stepEnd) {
+        if (before.lastStepEnd() != Long.MIN_VALUE && stepEnd != before.lastStepEnd() + stepMillis) {
+            throw new IllegalArgumentException("only the next step, ending at " + (before.lastStepEnd() + stepMillis)
+                    + ", has a band; got " + stepEnd);
+        }
+        Expectation e = baseline.expect(new Work(before), stepEnd - stepMillis);
+        return CountTail.significantFrom(settings.significance(), e.mean(), e.dispersion());
+    }
+
     /** Judges the step and learns from it when {@code learn}. */
     private Judgement judge(Work w, long stepEnd, long count, boolean learn) {
         Expectation e = baseline.expect(w, stepEnd - stepMillis);

@@ -2,13 +2,18 @@ package io.talentwatch.local;
 
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.job.TalentWatchJob;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.configuration.WebOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -40,6 +45,18 @@ public final class LocalFlink implements AutoCloseable {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
         TalentWatchJob.build(env, job, fromTimestamp);
         return new LocalFlink(env.executeAsync("talentwatch: " + job.name()));
+    }
+
+    /**
+     * Configuration that keeps Flink's scratch files (io.tmp.dirs with the RPC system's unpacked jar,
+     * the REST endpoint's upload folder) inside {@code dir} instead of java.io.tmpdir: deleting
+     * {@code dir} then leaves nothing behind, even after a SIGTERM that skips Flink's own cleanup.
+     */
+    public static Configuration scratchIn(Path dir) throws IOException {
+        Configuration conf = new Configuration();
+        conf.set(CoreOptions.TMP_DIRS, Files.createDirectories(dir.resolve("flink-io")).toString());
+        conf.set(WebOptions.TMP_DIR, Files.createDirectories(dir.resolve("flink-web")).toString());
+        return conf;
     }
 
     public JobID jobId() {

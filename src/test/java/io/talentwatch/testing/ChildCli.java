@@ -64,6 +64,11 @@ public final class ChildCli implements AutoCloseable {
         }
     }
 
+    /** The CLI's JVM, e.g. to signal it or to find the processes it started. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
