@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Duration;
 
 /**
- * The spike test (YAML {@code spikes:}; README.md, "Spike detection"). Each series has a learned
+ * The spike test (YAML {@code spikes:}; docs/spikes.md). Each series has a learned
  * baseline: an exponentially weighted level with a half-life of {@code halfLifeWindows} windows,
  * times hour-of-day and day-of-week profiles when {@code dailySeasonality}/{@code weeklySeasonality}
  * are on and history allows. A window is flagged when a count that high has probability below

@@ -12,7 +12,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs {@link DetectorBenchmark} and prints ns per key-window for the detector (seasonal and flat)
  * and for the counter baseline, and their ratio. {@code mvn -B -Pbench test-compile exec:exec
- * -Dbench.main=io.talentwatch.bench.DetectorBenchmarks} (README.md, "Benchmarks").
+ * -Dbench.main=io.talentwatch.bench.DetectorBenchmarks} (docs/benchmarks.md).
  */
 public final class DetectorBenchmarks {
     private DetectorBenchmarks() {}

@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link EnrichmentBenchmark} and prints, per workload, the chain's items/s, the pass-through
  * baseline's, their ratio and the verdict against the targets. {@code mvn -B -Pbench test-compile
- * exec:exec} runs it (README.md, "Benchmarks"). System properties:
+ * exec:exec} runs it (docs/benchmarks.md). System properties:
  * <ul>
  *   <li>{@code bench.quick}: one 6 s warm-up and one 2 s measured iteration, for a smoke run (no error bars);</li>
  *   <li>{@code bench.include}: a regular expression over the benchmark methods, e.g. {@code articlesChain};</li>

@@ -35,7 +35,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,14 +60,13 @@ class ClusterOperationsIT {
         RealServices.startBoth();
         es = RealServices.elasticsearch().url();
         kafka = RealServices.kafka().bootstrapServers();
-        cluster = LocalFlinkCluster.start();
+        cluster = RealServices.flinkCluster();
     }
 
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    /** The cluster is shared with other classes of this JVM: leave both slots free, whatever the outcome. */
+    @AfterEach
+    void cancelWhatIsLeft() {
+        cluster.cancelRunningJobs(Duration.ofMinutes(1));
     }
 
     @Test

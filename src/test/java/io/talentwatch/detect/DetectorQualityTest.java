@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The detector's precision, recall and delay on seeded synthetic series with known bursts, with
- * the job's default settings (README.md, "Spike detection"). Writes target/detector-quality.md and
+ * the job's default settings (docs/spikes.md). Writes target/detector-quality.md and
  * fails if a figure drops below its floor.
  *
  * <p>Scoring: a spike is an episode from its open to its close. It is a true positive when it
@@ -110,7 +110,7 @@ class DetectorQualityTest {
         assertThat(zeros.precision()).as("precision with outages").isGreaterThanOrEqualTo(FLOOR_PRECISION_ZERO_RUNS);
     }
 
-    // Floors a little below the measured figures (README.md), so a regression fails the build.
+    // Floors a little below the measured figures (docs/spikes.md), so a regression fails the build.
     // Measured: 97.2%, 91.1%, 0.31 steps, 31 flags, 214/288 = 74.3%, 94.0%.
     private static final double FLOOR_PRECISION = 0.95;
     private static final double FLOOR_RECALL = 0.89;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision, recall and accuracy of the job's enrichment on the hand-labelled English and Arabic
- * sets (see src/test/resources/eval/README.md). Writes the table the README quotes to
+ * sets (see src/test/resources/eval/README.md). Writes the table docs/enrichment.md quotes to
  * target/enrichment-quality.md, and fails when a figure on the full set drops below its floor:
  * the floors sit a few points under the figures measured when they were set.
  */

@@ -52,7 +52,7 @@ class PipelineIT {
     static void startJob() throws Exception {
         // Deduplication remembers the whole month of the sample, so its second replay meets every story's
         // first version still known, and the same mentions come out (with the shipped 7 days, a copy
-        // replayed after its first is forgotten may take the first's place: README, "Deduplication").
+        // replayed after its first is forgotten may take the first's place: docs/feeds.md, "Deduplication").
         job = TestJobs.isolated("it-pipeline", yaml -> yaml.replace("same-url: 7d", "same-url: 60d")
                 .replace("same-title: 1d", "same-title: 60d").replace("same-item: 7d", "same-item: 60d"));
         es = new ElasticsearchClient(RealServices.elasticsearch().url());

@@ -192,7 +192,7 @@ class SecuredElasticsearchIT {
     /**
      * The operator's path: {@code submit} to a standalone cluster forwards the user and the password
      * file's path (never the password); the job's main reads the file on the JobManager, and the sink
-     * on the TaskManager trusts the certificate through {@code env.java.opts.taskmanager}, as the README says.
+     * on the TaskManager trusts the certificate through {@code env.java.opts.taskmanager}, as docs/security.md says.
      */
     @Test
     @Order(6)

@@ -73,7 +73,7 @@ class SetupKibanaIT {
 
     /**
      * Kibana over https is trusted through the JVM trust store, as every other call is: the CLI in a
-     * JVM of its own (the trust store is fixed at JVM start), with and without the README's options.
+     * JVM of its own (the trust store is fixed at JVM start), with and without the options docs/security.md gives.
      */
     @Test
     void kibanaOverHttpsIsTrustedThroughTheJvmTrustStoreAndAnUntrustedOneFailsAtOnce(@TempDir Path dir) throws Exception {

@@ -82,7 +82,7 @@ final class FlinkJvmOptions {
 
     /**
      * {@code env.java.opts.all} and {@code env.java.opts.jobmanager|taskmanager} of the cluster's
-     * config, which Flink's start scripts put on the command line (a trust store, as the README tells
+     * config, which Flink's start scripts put on the command line (a trust store, as docs/security.md tells
      * operators to set it).
      */
     static List<String> configuredOptions(Component component, Map<String, String> config) {

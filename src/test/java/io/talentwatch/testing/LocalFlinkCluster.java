@@ -2,6 +2,8 @@ package io.talentwatch.testing;
 
 import io.talentwatch.cluster.FlinkClusterException;
 import io.talentwatch.cluster.FlinkRestClient;
+import io.talentwatch.cluster.JobState;
+import io.talentwatch.cluster.JobSummary;
 import io.talentwatch.cluster.TaskManagerInfo;
 import io.talentwatch.local.LogTail;
 import io.talentwatch.local.ManagedProcess;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -109,6 +112,17 @@ public final class LocalFlinkCluster implements AutoCloseable {
 
     public StartupTimes startupTimes() {
         return startupTimes;
+    }
+
+    /**
+     * Cancels every job not yet ended and waits until each has, so the next user of a shared
+     * cluster finds all its slots free; returns the jobs it cancelled.
+     */
+    public List<JobSummary> cancelRunningJobs(Duration timeout) {
+        List<JobSummary> running = client.jobs().stream().filter(job -> !job.state().isGloballyTerminal()).toList();
+        running.forEach(job -> client.cancel(job.id()));
+        running.forEach(job -> client.waitForState(job.id(), Set.of(JobState.CANCELED, JobState.FAILED, JobState.FINISHED), timeout));
+        return running;
     }
 
     /** Both JVMs are still alive (a crash after start-up shows here). */

@@ -38,7 +38,7 @@ public record SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Pat
         Path certificatePem = Files.writeString(dir.resolve("http.crt"), pem("CERTIFICATE", certificate.getEncoded()));
         Path keyPem = Files.writeString(dir.resolve("http.key"), pem("PRIVATE KEY", key.getEncoded())); // PKCS#8
 
-        // The README's recipe: keytool writes the certificate unprotected, so no JVM needs a trust store password.
+        // The recipe of docs/security.md: keytool writes the certificate unprotected, so no JVM needs a trust store password.
         Path trustStore = dir.resolve("truststore.p12");
         keytool(List.of("-J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE", "-J-Dkeystore.pkcs12.macAlgorithm=NONE",
                 "-importcert", "-noprompt", "-alias", ALIAS, "-file", certificatePem.toString(),
@@ -46,7 +46,7 @@ public record SelfSignedCertificate(Path certificatePem, Path privateKeyPem, Pat
         return new SelfSignedCertificate(certificatePem, keyPem, trustStore, keyStore, password);
     }
 
-    /** The JVM options that make a child JVM trust this certificate (and nothing else): no password, as the README says. */
+    /** The JVM options that make a child JVM trust this certificate (and nothing else): no password, as docs/security.md says. */
     public List<String> trustStoreOptions() {
         return List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStoreType=PKCS12");
     }

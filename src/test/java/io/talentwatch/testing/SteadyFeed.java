@@ -101,7 +101,7 @@ public final class SteadyFeed implements AutoCloseable {
         }
     }
 
-    /** The item as README "Feed items" describes it. */
+    /** The item as docs/feeds.md, "Feed items", describes it. */
     private static byte[] json(FeedItem item) {
         return FeedItemJson.write(item.withKind(SourceKind.NEWS));
     }
