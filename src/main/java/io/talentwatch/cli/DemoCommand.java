@@ -5,6 +5,7 @@ import io.talentwatch.local.Cleanup;
 import io.talentwatch.local.LocalFlink;
 import io.talentwatch.local.LocalStack;
 import io.talentwatch.plot.PlotSize;
+import io.talentwatch.replay.FeedEnd;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import io.talentwatch.setup.ElasticsearchClient;
@@ -76,6 +77,7 @@ final class DemoCommand implements Callable<Integer> {
             ReplaySummary summary = new Replayer(local.kafka().bootstrapServers(), local.kafka().topics(), null, System.err)
                     .replay(List.of(sample));
             ReplayCommand.print(summary, System.out, true);
+            markTheEnd(sample, local);
 
             ElasticsearchClient es = new ElasticsearchClient(stack.elasticsearchUrl());
             DemoProgress progress = new DemoProgress(es, local.elasticsearch());
@@ -98,5 +100,15 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
         }
         return 0;
+    }
+
+    /**
+     * The sample is a finished history: say so on every partition, as a live feed's next items would,
+     * so the last windows close and the last mentions are decided now rather than once the feeds have
+     * been quiet for the idleness, and the answer is the same whatever the machine's pace.
+     */
+    private static void markTheEnd(Path sample, JobDefinition job) throws java.io.IOException {
+        System.out.println("Marked the end of the sample on every partition (an item naming no company, dated "
+                + FeedEnd.markAfter(sample, job) + ")");
     }
 }

@@ -41,7 +41,10 @@ class IdleSourceIT {
 
     @Test
     void silentPartitionsAndTopicsDoNotStallTheWatermark() throws Exception {
-        JobDefinition job = TestJobs.isolated("it-idle");
+        // The shipped 30 s: the empty partitions must fall idle while the news ones still hold items. At 5 s
+        // the two can fall idle in the same instant, and then the reader keeps the lowest watermark
+        // (docs/known-limits.md) and no window closes.
+        JobDefinition job = TestJobs.isolatedAsShipped("it-idle");
         List<String> news = new ArrayList<>();
         Instant newest = Instant.EPOCH;
         for (String line : Files.readAllLines(SampleMentions.SAMPLE, StandardCharsets.UTF_8)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.talentwatch.definition.JobDefinition;
 import io.talentwatch.local.LocalFlink;
+import io.talentwatch.replay.FeedEnd;
 import io.talentwatch.replay.ReplaySummary;
 import io.talentwatch.replay.Replayer;
 import io.talentwatch.setup.ElasticsearchClient;
@@ -188,7 +189,14 @@ class PipelineIT {
     @Test
     @Order(2)
     void replayingTheSampleAgainOverwritesInsteadOfDuplicating() throws Exception {
-        double countedBefore = windowMentions();
+        // First every window of the first pass closes, as when live items follow a backfill: left to fall
+        // idle, the partitions may leave the last windows open (docs/known-limits.md), and the second
+        // pass, moving the watermark again, would close them and seem to change the counts.
+        FeedEnd.markAfter(SampleMentions.SAMPLE, job);
+        long newestMention = newest(job.elasticsearch().mentionsAlias(), "published");
+        Await.until("the window of the newest mention closed", PATIENCE,
+                () -> newest(job.elasticsearch().windowsAlias(), "window_end"), end -> end > newestMention);
+        double countedBefore = Await.steady("the first pass's window counts", PATIENCE, Duration.ofSeconds(3), PipelineIT::windowMentions);
         Instant secondReplay = Instant.now();
         replaySample();
 
@@ -220,6 +228,13 @@ class PipelineIT {
         es.post("/" + job.elasticsearch().spikesAlias() + "/_search", "{\"size\":1000,\"_source\":false}")
                 .path("hits").path("hits").forEach(h -> ids.add(h.path("_id").asText()));
         return ids;
+    }
+
+    /** The highest value of a date field, epoch ms (refreshed first). */
+    private static long newest(String index, String field) {
+        es.count(index); // refreshes
+        return es.post("/" + index + "/_search", "{\"size\":0,\"aggs\":{\"m\":{\"max\":{\"field\":\"" + field + "\"}}}}")
+                .path("aggregations").path("m").path("value").asLong();
     }
 
     /** The mentions counted over all windows of all series. */

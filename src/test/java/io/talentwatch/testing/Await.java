@@ -24,4 +24,18 @@ public final class Await {
         }
         throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last seen: " + last);
     }
+
+    /** Polls until {@code probe} has given the same value for {@code quiet}, and returns it. */
+    public static <T> T steady(String what, Duration timeout, Duration quiet, Supplier<T> probe) {
+        long[] since = {System.nanoTime()};
+        Object[] last = {null};
+        return until(what + " (unchanged for " + quiet.toSeconds() + " s)", timeout, () -> {
+            T now = probe.get();
+            if (!java.util.Objects.equals(now, last[0])) {
+                last[0] = now;
+                since[0] = System.nanoTime();
+            }
+            return now;
+        }, now -> System.nanoTime() - since[0] >= quiet.toNanos());
+    }
 }

@@ -16,9 +16,9 @@ import java.util.List;
  * It is also how long deduplication holds a mention on a live feed, once per dedup stage, so at
  * the shipped 30 s every test whose feed falls quiet at its end waited a minute of wall-clock time
  * for its last mentions; those waits were most of the suite's time. What idleness does is the same
- * at any value, but not how it compares with a paced replay's gaps: {@link #isolatedAsShipped}
- * keeps the shipped value for the tests where that matters ({@code SpikeDeterminismIT}), and
- * {@code FirstSeenTest} covers the flush delay itself on Flink's operator harness.
+ * at any value, but not how it compares with the pace of a test's feed: {@link #isolatedAsShipped}
+ * keeps the shipped value for the tests of that timing ({@code SpikeDeterminismIT}, {@code IdleSourceIT}),
+ * and {@code FirstSeenTest} covers the flush delay itself on Flink's operator harness.
  */
 public final class TestJobs {
     public static final Path DEFINITION = Path.of("jobs/talent-poaching.yaml");
