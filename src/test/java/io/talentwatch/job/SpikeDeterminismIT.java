@@ -71,22 +71,13 @@ class SpikeDeterminismIT {
                 .path("aggregations").path("m").path("value").asLong();
     }
 
-    /** Waits for every expected mention, then polls until two snapshots {@link #SETTLE} apart are equal and hold a spike. */
+    /** Waits for every expected mention and a spike, then until the windows and spikes stay the same for {@link #SETTLE}. */
     private static Map<String, JsonNode> settled(ElasticsearchClient es, JobDefinition job) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
         int expected = SampleMentions.expectedIds(SampleMentions.SAMPLE, job).size();
         Await.until("every mention of " + job.name() + " indexed", PATIENCE,
                 () -> es.count(job.elasticsearch().mentionsAlias()), n -> n >= expected);
-        Map<String, JsonNode> previous = snapshot(es, job);
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(SETTLE.toMillis());
-            Map<String, JsonNode> now = snapshot(es, job);
-            if (!now.isEmpty() && now.equals(previous) && now.keySet().stream().anyMatch(id -> id.startsWith("spike "))) {
-                return now;
-            }
-            previous = now;
-        }
-        throw new AssertionError("windows and spikes of " + job.name() + " did not settle within " + PATIENCE);
+        Await.until("a spike of " + job.name(), PATIENCE, () -> es.count(job.elasticsearch().spikesAlias()), n -> n > 0);
+        return Await.steady("the windows and spikes of " + job.name(), PATIENCE, SETTLE, () -> snapshot(es, job));
     }
 
     /** Every window and spike document by id, without the job's name (the two runs' names differ). */

@@ -57,14 +57,8 @@ class DashboardPanelsIT {
                     n -> n >= expected);
             Await.until("spikes of meta and openai", PATIENCE, DashboardPanelsIT::spikeSeries,
                     s -> s.containsAll(List.of("company:meta", "company:openai")));
-            long[] previous = {-1};
-            Await.until("windows and spikes settled", PATIENCE, () -> {
-                sleep(SETTLE);
-                long now = es.count(job.elasticsearch().windowsAlias()) * 100_000 + es.count(job.elasticsearch().spikesAlias());
-                boolean settled = now == previous[0];
-                previous[0] = now;
-                return settled;
-            }, settled -> settled);
+            Await.steady("the windows and spikes", PATIENCE, SETTLE, () -> List.of(
+                    es.count(job.elasticsearch().windowsAlias()), es.count(job.elasticsearch().spikesAlias())));
         }
         objects = DashboardObjects.forJob(job);
         panels = objects.panels(objects.get("it-kibana-talent-poaching"));
@@ -246,12 +240,4 @@ class DashboardPanelsIT {
         return series;
     }
 
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
