@@ -15,7 +15,8 @@ final class SentimentModifiers {
     private static final Set<String> ENGLISH_NEGATORS = Set.of(
             "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without");
     private static final Set<String> ARABIC_NEGATORS = Set.of(
-            "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "غير", "ما", "بدون", "دون");
+            "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "غير", "ما", "بدون", "دون",
+            "مش", "مو", "مب", "مافي", "ماكو"); // Egyptian and Levantine مش, Gulf مو and مب, مافي and Iraqi ماكو "there is no"
     private static final Set<String> ENGLISH_CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless");
     private static final Set<String> ARABIC_CONTRAST = Set.of(
             "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لكنني", "بيد");
