@@ -27,6 +27,8 @@ public final class TrainSentiment {
     static final double[] COSTS = costs(System.getProperty("train.costs", "0.3,1,3,10,30"));
     static final double[] BANDS = bands();
     /** Sources left out of training, to measure what each one brings (-Dtrain.exclude=atsad,...). */
+    /** Train on positive and negative texts only, neutral then left to the band (-Dtrain.polarOnly=true). */
+    static final boolean POLAR_ONLY = Boolean.getBoolean("train.polarOnly");
     static final java.util.Set<String> EXCLUDED = java.util.Set.of(System.getProperty("train.exclude", "").split(","));
 
     private TrainSentiment() {}
@@ -57,7 +59,8 @@ public final class TrainSentiment {
         List<LabelledText> dev = new ArrayList<>();
         long start = System.nanoTime();
         for (LabelledText text : texts) {
-            if (text.split().equals("train") && !EXCLUDED.contains(text.source())) {
+            if (text.split().equals("train") && !EXCLUDED.contains(text.source())
+                    && !(POLAR_ONLY && text.label() == Label.NEUTRAL)) {
                 inputs.add(ModelInput.of(text.text(), language, bits));
                 labels.add(text.label());
             } else if (text.split().equals("dev")) {
