@@ -53,6 +53,14 @@ public final class KafkaRecords {
         }
     }
 
+    /** One record on partition {@code partition} of {@code topic}. */
+    public static void writeToPartition(String topic, int partition, long timestamp, byte[] value) {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(topic, partition, timestamp, null, value));
+            producer.flush();
+        }
+    }
+
     /** One record on each partition of {@code topic}, the value made for its partition number. */
     public static void writeToEveryPartition(String topic, long timestamp, IntFunction<byte[]> value) {
         try (KafkaProducer<byte[], byte[]> producer = producer()) {

@@ -17,7 +17,7 @@ import java.util.List;
  * the shipped 30 s every test whose feed falls quiet at its end waited a minute of wall-clock time
  * for its last mentions; those waits were most of the suite's time. What idleness does is the same
  * at any value, but not how it compares with the pace of a test's feed: {@link #isolatedAsShipped}
- * keeps the shipped value for the tests of that timing ({@code SpikeDeterminismIT}, {@code IdleSourceIT}),
+ * keeps the shipped value for the test of that timing ({@code SpikeDeterminismIT}),
  * and {@code FirstSeenTest} covers the flush delay itself on Flink's operator harness.
  */
 public final class TestJobs {
