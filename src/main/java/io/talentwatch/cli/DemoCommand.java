@@ -53,9 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobDefinition definition = job.load();
-        if (plotSize != null && plot == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--plot-size applies with --plot only");
-        }
+        PlotSize size = PlotOutput.size(spec, plot, plotSize);
         if (plot != null) {
             PlotOutput.directory(spec, "--plot", plot);
         }
@@ -89,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             if (plot != null) {
                 new DemoPlots(new IndexedSeries(es, local.elasticsearch()), local)
-                        .write(plot, plotSize == null ? PlotSize.DEFAULT : plotSize, System.out);
+                        .write(plot, size, System.out);
             }
             if (keepRunning) {
                 report.printQueries(System.out);

@@ -38,9 +38,7 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (plotSize != null && plot == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--plot-size applies with --plot only");
-        }
+        PlotSize size = PlotOutput.size(spec, plot, plotSize);
         if (plot != null) {
             PlotOutput.file(spec, "--plot", plot);
         }
@@ -54,7 +52,7 @@ final class DetectCommand implements Callable<Integer> {
             throw new UserError("the file is not UTF-8 text");
         }
         if (plot != null) {
-            PlotOutput.write("--plot", DetectPicture.of(input, judged, settings), plotSize == null ? PlotSize.DEFAULT : plotSize, plot);
+            PlotOutput.write("--plot", DetectPicture.of(input, judged, settings), size, plot);
         }
         PrintStream out = new PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         DetectCsv.print(judged, out);

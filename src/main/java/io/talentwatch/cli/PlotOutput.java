@@ -12,6 +12,14 @@ import picocli.CommandLine;
 final class PlotOutput {
     private PlotOutput() {}
 
+    /** The picture size to draw at: {@code size}, or the default; a size without {@code --plot} is refused. */
+    static PlotSize size(CommandLine.Model.CommandSpec spec, Path plot, PlotSize size) {
+        if (size != null && plot == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plot-size applies with --plot only");
+        }
+        return size == null ? PlotSize.DEFAULT : size;
+    }
+
     /** A PNG file to (over)write: its folder must exist, and it must not be a folder itself. */
     static Path file(CommandLine.Model.CommandSpec spec, String option, Path file) {
         Path parent = file.toAbsolutePath().getParent();

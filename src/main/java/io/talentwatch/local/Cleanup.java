@@ -64,7 +64,7 @@ public final class Cleanup implements AutoCloseable {
         while (!resources.isEmpty()) {
             closeQuietly(resources.pop());
         }
-        removeHook();
+        ShutdownHooks.remove(hook);
         afterwards.run();
     }
 
@@ -76,17 +76,6 @@ public final class Cleanup implements AutoCloseable {
             LOG.warn("{}: interrupted while stopping {}", name, resource);
         } catch (Exception e) {
             LOG.warn("{}: stopping {} failed", name, resource, e);
-        }
-    }
-
-    private void removeHook() {
-        if (Thread.currentThread() == hook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook will find us closed and return at once
         }
     }
 }

@@ -164,7 +164,7 @@ public final class ManagedProcess implements AutoCloseable {
             } else if (!WorkDirs.delete(workDir)) {
                 LOG.warn("{}: could not delete all of {}", name, workDir);
             }
-            removeShutdownHook();
+            ShutdownHooks.remove(shutdownHook);
         }
     }
 
@@ -177,17 +177,6 @@ public final class ManagedProcess implements AutoCloseable {
             process.waitFor(REAP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void removeShutdownHook() {
-        if (Thread.currentThread() == shutdownHook) {
-            return;
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook will find us closed and return at once
         }
     }
 }

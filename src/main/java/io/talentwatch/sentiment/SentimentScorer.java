@@ -86,7 +86,7 @@ public final class SentimentScorer implements Serializable {
                 sentence++;
                 weight = 1;
             }
-            if (i > 0 && clauseBreak(text, tokens.get(i - 1).end(), token.start())) {
+            if (i > 0 && Punctuation.clauseBreak(text, tokens.get(i - 1).end(), token.start())) {
                 negationLeft = 0;
                 boostLeft = 0;
                 lastScored = NONE;
@@ -146,19 +146,6 @@ public final class SentimentScorer implements Serializable {
 
     private static boolean scored(String language) {
         return "en".equals(language) || "ar".equals(language);
-    }
-
-    /** Sentence or clause punctuation between two words: a negation does not reach across it. */
-    private static boolean clauseBreak(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            switch (text.charAt(i)) {
-                case '.', '!', '?', ';', ':', ',', '\n', '\u061F', '\u061B', '\u060C' -> {
-                    return true;
-                }
-                default -> { }
-            }
-        }
-        return false;
     }
 
     private SentimentLexicon lexicon() {

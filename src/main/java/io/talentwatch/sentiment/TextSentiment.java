@@ -25,17 +25,7 @@ public final class TextSentiment {
     }
 
     public SentimentVerdict overall() {
-        Reading reading = Reading.NONE;
-        double[] sums = model == null ? null : new double[model.weights().classes().size()];
-        int count = 0;
-        for (int s = 0; s < readings.size(); s++) {
-            reading = reading.plus(readings.get(s));
-            if (model != null) {
-                model.weights().add(bag, s, sums);
-                count += bag.count(s);
-            }
-        }
-        return sentiment(reading, sums, count);
+        return ofSentences(java.util.stream.IntStream.range(0, readings.size()).boxed().toList());
     }
 
     /** The sentiment of the sentences {@code indexes} only. */
